@@ -1,0 +1,67 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Data;
+
+/// <summary><c>GET /healthz</c>: is the database reachable, and are its durability settings the
+/// ones the platform promises (SECURITY.md R2)? Any drift reports unhealthy.</summary>
+public static class DatabaseHealth
+{
+    public static readonly IReadOnlyDictionary<string, string> SqliteExpected = new Dictionary<string, string>
+    {
+        ["journal_mode"] = "wal",
+        ["synchronous"] = "2",
+        ["foreign_keys"] = "1",
+        ["secure_delete"] = "1",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> PostgresExpected = new Dictionary<string, string>
+    {
+        ["fsync"] = "on",
+        ["synchronous_commit"] = "on",
+        ["full_page_writes"] = "on",
+    };
+
+    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", async (GongkaiDbContext db, CancellationToken ct) =>
+    {
+        try
+        {
+            var settings = await ReadSettingsAsync(db, ct);
+            var expected = db.IsPostgres ? PostgresExpected : SqliteExpected;
+            var drift = expected.Where(e => !string.Equals(settings.GetValueOrDefault(e.Key), e.Value, StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Key).ToList();
+            var body = new
+            {
+                status = drift.Count == 0 ? "healthy" : "unhealthy",
+                database = new { provider = db.IsPostgres ? "PostgreSQL" : "SQLite", reachable = true, settings, drift },
+            };
+            return drift.Count == 0 ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (DbException e)
+        {
+            return Results.Json(new { status = "unhealthy", database = new { reachable = false, error = e.Message } }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }).AllowAnonymous();
+
+    public static async Task<Dictionary<string, string>> ReadSettingsAsync(GongkaiDbContext db, CancellationToken ct)
+    {
+        var result = new Dictionary<string, string>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            foreach (var name in (db.IsPostgres ? PostgresExpected : SqliteExpected).Keys)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = db.IsPostgres ? $"SHOW {name}" : $"PRAGMA {name}";
+                result[name] = Convert.ToString(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Data;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Gongkai";
+
+    public static IServiceCollection AddGongkaiDatabase(this IServiceCollection services, GongkaiOptions options, IConfiguration configuration)
+    {
+        var dataDirectory = options.ResolveDataDirectory();
+        Directory.CreateDirectory(dataDirectory);
+        services.AddSingleton(AuditKey.Load(configuration["Gongkai:Audit:Key"], dataDirectory));
+        services.AddSingleton<AuditSealer>();
+
+        if (options.Database.IsPostgres)
+        {
+            var connectionString = configuration.GetConnectionString(ConnectionStringName)
+                ?? throw new InvalidOperationException("Gongkai:Database:Provider=Postgres 需要连接字符串 ConnectionStrings:Gongkai。");
+            services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var connectionString = configuration.GetConnectionString(ConnectionStringName)
+                ?? $"Data Source={Path.Combine(dataDirectory, "gongkai.db")}";
+            services.AddDbContext<GongkaiDbContext, SqliteGongkaiDbContext>(o =>
+                o.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor()));
+        }
+
+        return services;
+    }
+
+    /// <summary>Migrates the database and runs every feature's seeder, in order.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider root, CancellationToken ct = default)
+    {
+        await using var scope = root.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        await db.Database.MigrateAsync(ct);
+        foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(scope.ServiceProvider, ct);
+        }
+    }
+}

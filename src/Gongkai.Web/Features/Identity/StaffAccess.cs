@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Gongkai.Web.Data;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web.Features.Identity;
+
+/// <summary>What the current staff member may do in which organisation. Every feature asks here
+/// rather than inspecting claims itself, so the rules live in one place. Memberships are read from
+/// the database once per request, so a revoked role takes effect at the next request.</summary>
+public sealed class StaffAccess(GongkaiDbContext db, IHttpContextAccessor http, IOptions<GongkaiOptions> options)
+{
+    private List<StaffMembership>? memberships;
+
+    public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public Guid? UserId => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public bool IsSystemAdmin => User.IsInRole(AdminRoles.System);
+
+    public bool IsSecurityAdmin => User.IsInRole(AdminRoles.Security);
+
+    public bool IsAuditAdmin => User.IsInRole(AdminRoles.Audit);
+
+    /// <summary>Under the Trial profile the single administrator holds every role (issue: Trial).</summary>
+    private bool HoldsEverything => options.Value.Security.Profile == SecurityProfile.Trial && IsSystemAdmin;
+
+    public async Task<IReadOnlyList<StaffMembership>> MembershipsAsync(CancellationToken ct = default)
+    {
+        if (memberships is null)
+        {
+            var userId = UserId;
+            memberships = userId is null
+                ? []
+                : await db.Set<StaffMembership>().AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct);
+        }
+
+        return memberships;
+    }
+
+    /// <summary>The district office's supervisors read every organisation's data.</summary>
+    public async Task<bool> IsSupervisorAsync(CancellationToken ct = default) =>
+        HoldsEverything || (await MembershipsAsync(ct)).Any(m => m.Role == BusinessRole.Supervisor);
+
+    public async Task<bool> HasRoleAsync(int organizationId, BusinessRole role, CancellationToken ct = default) =>
+        HoldsEverything || (await MembershipsAsync(ct)).Any(m => m.OrganizationId == organizationId && m.Role == role);
+
+    /// <summary>May change the organisation's own settings (contacts, responsible leader).</summary>
+    public async Task<bool> CanAdministerAsync(int organizationId, CancellationToken ct = default) =>
+        IsSystemAdmin || await HasRoleAsync(organizationId, BusinessRole.OrganizationAdmin, ct);
+
+    /// <summary>May read the organisation's staff-side data.</summary>
+    public async Task<bool> CanReadAsync(int organizationId, CancellationToken ct = default) =>
+        IsSystemAdmin || await IsSupervisorAsync(ct) || (await MembershipsAsync(ct)).Any(m => m.OrganizationId == organizationId);
+
+    /// <summary>The organisations whose staff-side data the person may read; null means all.</summary>
+    public async Task<IReadOnlySet<int>?> ReadableOrganizationsAsync(CancellationToken ct = default) =>
+        IsSystemAdmin || await IsSupervisorAsync(ct) ? null : (await MembershipsAsync(ct)).Select(m => m.OrganizationId).ToHashSet();
+}

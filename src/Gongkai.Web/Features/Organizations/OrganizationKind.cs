@@ -1,0 +1,22 @@
+namespace Gongkai.Web.Features.Organizations;
+
+public enum OrganizationKind
+{
+    /// <summary>区人民政府.</summary>
+    Government,
+
+    /// <summary>区政府部门 (incl. directly affiliated bodies).</summary>
+    Department,
+
+    /// <summary>垂直管理单位 located in the district.</summary>
+    Vertical,
+
+    /// <summary>镇人民政府.</summary>
+    Town,
+
+    /// <summary>街道办事处.</summary>
+    Subdistrict,
+
+    /// <summary>Party organ named in task tables; holds no disclosure duties.</summary>
+    Party,
+}

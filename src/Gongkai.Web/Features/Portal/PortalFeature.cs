@@ -1,0 +1,23 @@
+using Gongkai.Web.Shared;
+
+namespace Gongkai.Web.Features.Portal;
+
+public static class PortalFeature
+{
+    /// <summary>The 适老化 large-text preference: a cookie, so it persists without an account and
+    /// works without JavaScript.</summary>
+    public static void MapPortalEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/preferences/large-text", (HttpContext context, string? on, string? returnUrl) =>
+        {
+            context.Response.Cookies.Append(SiteChrome.LargeTextCookie, on == "1" ? "1" : "0", new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+            });
+            var local = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal);
+            return Results.LocalRedirect(local ? returnUrl! : "/");
+        });
+}

@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Gongkai.Web;
+
+/// <summary>The composition of the application: one line per feature, so that what the platform
+/// consists of can be read in one place.</summary>
+public static class GongkaiApp
+{
+    public static void AddGongkai(this WebApplicationBuilder builder, string[] args)
+    {
+        if (args.Contains("--demo"))
+        {
+            // --demo is for trying the platform on one machine: it implies the Trial profile.
+            builder.Configuration["Gongkai:Security:Profile"] = nameof(SecurityProfile.Trial);
+            builder.Configuration["Gongkai:Demo"] = "true";
+        }
+
+        var options = builder.Configuration.GetSection(GongkaiOptions.Section).Get<GongkaiOptions>() ?? new GongkaiOptions();
+        var services = builder.Services;
+        services.Configure<GongkaiOptions>(builder.Configuration.GetSection(GongkaiOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<SiteChrome>();
+        services.AddProblemDetails();
+
+        // Chinese text stays readable in HTML instead of &#x...; entities (DESIGN.md).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Shared/{0}" + RazorViewEngine.ViewExtension));
+
+        services.AddGongkaiDatabase(options, builder.Configuration);
+        services.AddScoped<AuditTrail>();
+        services.AddIdentityFeature(options);
+        services.AddOrganizationsFeature();
+        services.AddCalendarFeature();
+        services.AddAuditFeature();
+    }
+
+    public static async Task UseGongkaiAsync(this WebApplication app)
+    {
+        await app.Services.InitializeDatabaseAsync();
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseIdentityFeature();
+
+        app.MapHealth();
+        app.MapPortalEndpoints();
+        app.MapRazorPages();
+        app.MapIdentityEndpoints();
+        app.MapOrganizationsEndpoints();
+        app.MapCalendarEndpoints();
+        app.MapAuditEndpoints();
+    }
+}

@@ -1,0 +1,86 @@
+namespace Gongkai.Web.Shared;
+
+/// <summary>The "Gongkai" configuration section. Every setting has a safe default so that
+/// <c>dotnet run</c> works on a fresh machine with nothing configured.</summary>
+public sealed class GongkaiOptions
+{
+    public const string Section = "Gongkai";
+
+    /// <summary>Where the SQLite file, keys and uploaded files live. Relative paths are resolved
+    /// against the current directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public SecurityOptions Security { get; set; } = new();
+
+    public SiteOptions Site { get; set; } = new();
+
+    /// <summary>Initial password of <c>admin</c>; generated and printed once when unset.</summary>
+    public string? AdminPassword { get; set; }
+
+    public string? SecAdminPassword { get; set; }
+
+    public string? AuditAdminPassword { get; set; }
+
+    public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c> (embedded default) or <c>Postgres</c> (production).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+}
+
+public enum SecurityProfile
+{
+    /// <summary>等保 level 3: MFA, three separated administrators, password age, lockout.</summary>
+    Level3,
+
+    /// <summary>Trying the platform on one machine: one admin with every role, no second factor.</summary>
+    Trial,
+}
+
+public sealed class SecurityOptions
+{
+    public SecurityProfile Profile { get; set; } = SecurityProfile.Level3;
+
+    public int PasswordMinLength { get; set; } = 12;
+
+    public int PasswordMaxAgeDays { get; set; } = 90;
+
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public int LockoutMinutes { get; set; } = 15;
+
+    public int IdleTimeoutMinutes { get; set; } = 15;
+
+    public int AbsoluteTimeoutHours { get; set; } = 8;
+
+    public int ApiTokenLifetimeHours { get; set; } = 8;
+
+    /// <summary>Audit rows younger than this are never purged; the law's floor is 180 days.</summary>
+    public int AuditRetentionDays { get; set; } = 3 * 365;
+
+    public bool IsLevel3 => Profile == SecurityProfile.Level3;
+}
+
+public sealed class SiteOptions
+{
+    public string Name { get; set; } = "重庆市江津区人民政府";
+
+    public string Sponsor { get; set; } = "重庆市江津区人民政府办公室";
+
+    public string Contact { get; set; } = "023-47521234";
+
+    public string Address { get; set; } = "重庆市江津区鼎山街道";
+
+    public string SiteCode { get; set; } = "5001160001";
+
+    public string IcpNumber { get; set; } = "渝ICP备00000000号";
+
+    public string PoliceNumber { get; set; } = "渝公网安备 50011602000000号";
+}

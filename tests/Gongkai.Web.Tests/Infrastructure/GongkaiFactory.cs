@@ -1,0 +1,130 @@
+using Gongkai.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Gongkai.Web.Tests.Infrastructure;
+
+/// <summary>The real application over HTTP, on its own fresh database: a SQLite file in a temp
+/// folder, or — when <c>GONGKAI_TEST_POSTGRES</c> holds a connection string — a new PostgreSQL
+/// database created for this factory and dropped after. Use one per test class
+/// (<c>IClassFixture&lt;GongkaiFactory&gt;</c>) or make one in a test that needs its own settings.</summary>
+public class GongkaiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Sys-Test-Pass-2026!x";
+    public const string SecAdminPassword = "Sec-Test-Pass-2026!x";
+    public const string AuditAdminPassword = "Aud-Test-Pass-2026!x";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgresDatabase;
+    private readonly Dictionary<string, string?> settings = new();
+
+    public GongkaiFactory()
+    {
+        Directory.CreateDirectory(dataDirectory);
+        if (PostgresServer is { } server)
+        {
+            postgresDatabase = "gk_test_" + Guid.NewGuid().ToString("N")[..16];
+            using var connection = new NpgsqlConnection(server);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE {postgresDatabase}";
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The PostgreSQL server to test against, or null for SQLite.</summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
+
+    public static bool OnPostgres => PostgresServer is not null;
+
+    /// <summary>Controls "now" for the whole application (lockouts, timeouts, password age).</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+
+    public string DataDirectory => dataDirectory;
+
+    /// <summary>Overrides a configuration value; call before the first request.</summary>
+    public GongkaiFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var values = new Dictionary<string, string?>
+        {
+            ["Gongkai:DataDirectory"] = dataDirectory,
+            ["Gongkai:AdminPassword"] = AdminPassword,
+            ["Gongkai:SecAdminPassword"] = SecAdminPassword,
+            ["Gongkai:AuditAdminPassword"] = AuditAdminPassword,
+        };
+        if (postgresDatabase is not null)
+        {
+            values["Gongkai:Database:Provider"] = "Postgres";
+            values["ConnectionStrings:Gongkai"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = postgresDatabase }.ConnectionString;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        // Settings must be in place before Program reads them, so they go in as host settings.
+        foreach (var (key, value) in values)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A scope on the application's services, for arranging and inspecting data.</summary>
+    public AsyncServiceScope Scope()
+    {
+        _ = Server; // make sure the host is built and the database initialised
+        return Services.CreateAsyncScope();
+    }
+
+    public async Task WithDbAsync(Func<GongkaiDbContext, Task> action)
+    {
+        await using var scope = Scope();
+        await action(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(PostgresServer);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)";
+            command.ExecuteNonQuery();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left for the OS to clean from /tmp.
+        }
+    }
+}
