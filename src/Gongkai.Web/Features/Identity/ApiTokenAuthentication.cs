@@ -32,7 +32,8 @@ public sealed class ApiTokenAuthentication(
         var now = clock.GetUtcNow();
         var token = await db.Set<ApiToken>().Include(t => t.User).FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
         if (token?.User is null || !token.IsActive(now) || token.User.IsDisabled
-            || (token.User.LockoutEnd is { } lockout && lockout > now))
+            // Identity sets and checks lockouts with the system clock, so compare against that.
+            || (token.User.LockoutEnd is { } lockout && lockout > DateTimeOffset.UtcNow))
         {
             Logger.LogInformation("Bearer token refused (unknown, expired, revoked or disabled account)");
             return AuthenticateResult.Fail("令牌无效、已过期或已被撤销。");
@@ -52,8 +53,11 @@ public sealed class ApiTokenAuthentication(
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
         WriteProblem(StatusCodes.Status401Unauthorized, "未认证", "请提供有效的访问令牌（Authorization: Bearer …）。");
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status403Forbidden, "无权访问", "当前账户无权执行此操作。");
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        await IdentityFeature.RecordDenialAsync(Context);
+        await WriteProblem(StatusCodes.Status403Forbidden, "无权访问", "当前账户无权执行此操作。");
+    }
 
     private Task WriteProblem(int status, string title, string detail)
     {

@@ -55,9 +55,16 @@ public static class IdentityFeature
             o.AccessDeniedPath = "/account/denied";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
+            // A page refusal is a 403 (shown by the error page), not a redirect, and is audited.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return RecordDenialAsync(context.HttpContext);
+            };
             o.Events.OnSigningIn = context =>
             {
-                context.Properties.Items[SignedInAtKey] ??= DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                context.Properties.Items.TryAdd(SignedInAtKey, now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return Task.CompletedTask;
             };
             o.Events.OnValidatePrincipal = async context =>
@@ -123,6 +130,11 @@ public static class IdentityFeature
 
         await next();
     });
+
+    /// <summary>Every access denial goes into the audit log (8.1.4.3 a).</summary>
+    public static Task RecordDenialAsync(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Audit.AuditTrail>()
+            .WriteAsync("access.denied", success: false, targetType: "Path", targetId: context.Request.Path.Value is { Length: > 128 } p ? p[..128] : context.Request.Path.Value);
 
     public static void MapIdentityEndpoints(this IEndpointRouteBuilder app) => app.MapApiTokenEndpoints();
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Gongkai.Web.Data;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -43,7 +42,7 @@ public sealed class IdentitySeeder(IOptions<GongkaiOptions> options, ILogger<Ide
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
-            var password = string.IsNullOrWhiteSpace(configured) ? Generate() : configured;
+            var password = string.IsNullOrWhiteSpace(configured) ? TemporaryPassword.Generate() : configured;
             user = new StaffUser
             {
                 UserName = userName,
@@ -73,24 +72,5 @@ public sealed class IdentitySeeder(IOptions<GongkaiOptions> options, ILogger<Ide
         {
             await users.AddToRoleAsync(user, role);
         }
-    }
-
-    /// <summary>20 characters from all four classes: passes the policy and is not guessable.</summary>
-    private static string Generate()
-    {
-        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnopqrstuvwxyz", digits = "23456789", symbols = "!@#%^*-_=+";
-        const string all = upper + lower + digits + symbols;
-        var chars = new char[20];
-        chars[0] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
-        chars[1] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
-        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
-        chars[3] = symbols[RandomNumberGenerator.GetInt32(symbols.Length)];
-        for (var i = 4; i < chars.Length; i++)
-        {
-            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
-        }
-
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
     }
 }

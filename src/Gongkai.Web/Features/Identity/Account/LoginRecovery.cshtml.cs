@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Features.Identity.Account;
+
+public sealed class LoginRecoveryModel(SignInManager<StaffUser> signIn, SignInHistory history) : PageModel
+{
+    [BindProperty]
+    public string? RecoveryCode { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? LocalRedirect("/account/login") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return LocalRedirect("/account/login");
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal));
+        if (result.Succeeded)
+        {
+            await history.RecordAsync(user.UserName!, user.Id, true, "恢复码登录", "signIn.succeeded");
+            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+        }
+
+        await history.RecordAsync(user.UserName!, user.Id, false, result.IsLockedOut ? "账户已锁定" : "恢复码错误", result.IsLockedOut ? "signIn.lockedOut" : "signIn.failed");
+        Message = result.IsLockedOut ? "失败次数过多，账户已锁定，请稍后再试。" : "恢复码不正确或已使用过。";
+        return Page();
+    }
+}
