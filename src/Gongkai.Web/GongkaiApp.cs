@@ -57,10 +57,17 @@ public static class GongkaiApp
             app.UseExceptionHandler("/error");
         }
 
+        if (app.Environment.IsProduction())
+        {
+            // Production sits behind TLS (the gateway terminates 国密 TLS where required).
+            app.UseHsts();
+        }
+
         app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseIdentityFeature();

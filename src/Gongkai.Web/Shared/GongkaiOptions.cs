@@ -62,6 +62,9 @@ public sealed class SecurityOptions
 
     public int ApiTokenLifetimeHours { get; set; } = 8;
 
+    /// <summary>Sign-in attempts (password, second factor, token) one IP address may make a minute.</summary>
+    public int SignInsPerMinutePerIp { get; set; } = 10;
+
     /// <summary>Audit rows younger than this are never purged; the law's floor is 180 days.</summary>
     public int AuditRetentionDays { get; set; } = 3 * 365;
 

@@ -62,6 +62,8 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             ["Gongkai:AdminPassword"] = AdminPassword,
             ["Gongkai:SecAdminPassword"] = SecAdminPassword,
             ["Gongkai:AuditAdminPassword"] = AuditAdminPassword,
+            // Tests sign in many times from one address; the limiter has its own test.
+            ["Gongkai:Security:SignInsPerMinutePerIp"] = "100000",
         };
         if (postgresDatabase is not null)
         {

@@ -15,7 +15,7 @@ public static class ApiTokenEndpoints
 
     public static void MapApiTokenEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/auth/token", IssueAsync).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/api/v1/auth/token", IssueAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(SignInRateLimit.Policy);
 
         var mine = app.MapGroup("/api/v1/auth/tokens").RequireAuthorization(Policies.Staff);
         mine.MapGet("", async (StaffAccess access, GongkaiDbContext db, TimeProvider clock, CancellationToken ct) =>

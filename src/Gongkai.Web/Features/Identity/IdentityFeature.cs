@@ -103,6 +103,7 @@ public static class IdentityFeature
         // Keys for cookies and anti-forgery tokens are shared by every node through the database.
         services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDbContext>();
 
+        services.AddSignInRateLimit(security);
         services.AddScoped<StaffAccess>();
         services.AddScoped<SignInHistory>();
         services.AddScoped<ApiTokenRevoker>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Identity.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInHistory history,
     IOptions<GongkaiOptions> options, TimeProvider clock) : PageModel
 {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Identity.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginRecoveryModel(SignInManager<StaffUser> signIn, SignInHistory history) : PageModel
 {
     [BindProperty]

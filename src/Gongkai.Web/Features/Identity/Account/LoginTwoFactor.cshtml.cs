@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Identity.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInHistory history, TimeProvider clock) : PageModel
 {
     [BindProperty]
