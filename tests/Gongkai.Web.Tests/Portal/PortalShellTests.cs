@@ -10,7 +10,7 @@ public sealed class PortalShellTests(GongkaiFactory factory) : IClassFixture<Gon
     public async Task Home_page_is_in_Chinese_with_landmarks_and_the_configured_footer()
     {
         var client = factory.CreateClient();
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/calendar");
         var doc = new HtmlParser().ParseDocument(html);
 
         Assert.Equal("zh-CN", doc.DocumentElement.GetAttribute("lang"));
