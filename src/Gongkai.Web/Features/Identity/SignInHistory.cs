@@ -7,6 +7,14 @@ namespace Gongkai.Web.Features.Identity;
 /// transaction.</summary>
 public sealed class SignInHistory(GongkaiDbContext db, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
 {
+    /// <summary>A completed sign-in: remembered on the account and written to the history.</summary>
+    public Task RecordSuccessAsync(StaffUser user, string how, CancellationToken ct = default)
+    {
+        // The account is tracked by this context (Identity loaded it), so this saves with the record.
+        user.LastSignInAt = clock.GetUtcNow();
+        return RecordAsync(user.UserName!, user.Id, true, how, "signIn.succeeded", ct);
+    }
+
     public async Task RecordAsync(string userName, Guid? userId, bool success, string result, string eventType, CancellationToken ct = default)
     {
         var context = http.HttpContext;

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Identity.Account;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInHistory history,
-    IOptions<GongkaiOptions> options, TimeProvider clock) : PageModel
+    IOptions<GongkaiOptions> options) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -55,9 +55,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
         var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            user.LastSignInAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
-            await history.RecordAsync(user.UserName!, user.Id, true, "密码登录", "signIn.succeeded");
+            await history.RecordSuccessAsync(user, "密码登录");
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 

@@ -1,35 +1,26 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Identity.Account;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginRecoveryModel(SignInManager<StaffUser> signIn, SignInHistory history) : PageModel
+public sealed class LoginRecoveryModel(SignInManager<StaffUser> signIn, SignInHistory history) : SecondStepModel(signIn)
 {
     [BindProperty]
     public string? RecoveryCode { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public string? Message { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? LocalRedirect("/account/login") : Page();
-
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        var user = await Manager.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
             return LocalRedirect("/account/login");
         }
 
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal));
+        var result = await Manager.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal));
         if (result.Succeeded)
         {
-            await history.RecordAsync(user.UserName!, user.Id, true, "恢复码登录", "signIn.succeeded");
+            await history.RecordSuccessAsync(user, "恢复码登录");
             return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
         }
 

@@ -1,38 +1,27 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Identity.Account;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, SignInHistory history, TimeProvider clock) : PageModel
+public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signIn, SignInHistory history) : SecondStepModel(signIn)
 {
     [BindProperty]
     public string? Code { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public string? Message { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? LocalRedirect("/account/login") : Page();
-
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        var user = await Manager.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
             return LocalRedirect("/account/login");
         }
 
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var result = await Manager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            user.LastSignInAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
-            await history.RecordAsync(user.UserName!, user.Id, true, "密码与动态口令登录", "signIn.succeeded");
+            await history.RecordSuccessAsync(user, "密码与动态口令登录");
             return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
         }
 
