@@ -20,7 +20,7 @@ public sealed class OrganizationAdminAccess(StaffAccess access, AuditTrail audit
         : (await access.MembershipsAsync(ct)).Where(m => m.Role == BusinessRole.OrganizationAdmin).Select(m => m.OrganizationId).ToHashSet();
 
     /// <summary>A refused attempt is itself worth recording: it is how probing shows up in the log.</summary>
-    public Task RecordDenialAsync(int organizationId, string action, CancellationToken ct = default) =>
+    public Task RecordDenialAsync(int? organizationId, string action, CancellationToken ct = default) =>
         audit.WriteAsync("organization.denied", success: false, targetType: nameof(Organization),
-            targetId: organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture), detail: action, ct: ct);
+            targetId: organizationId?.ToString(System.Globalization.CultureInfo.InvariantCulture), detail: action, ct: ct);
 }
