@@ -60,6 +60,13 @@ public sealed class OrganizationsApiTests(GongkaiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_bad_includeInactive_value_is_a_400_problem_in_Chinese()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/organizations?includeInactive=yes");
+        await AssertChineseProblemAsync(response, HttpStatusCode.BadRequest, "应为 true 或 false");
+    }
+
+    [Fact]
     public async Task Inactive_organs_are_listed_only_when_asked()
     {
         var id = await factory.OrganizationIdAsync("区供销合作社");

@@ -43,10 +43,18 @@ public static class OrganizationsApi
         });
     }
 
-    private static async Task<IResult> ListAsync(bool? includeInactive, string? kind, GongkaiDbContext db, CancellationToken ct)
+    /// <summary>Query values are parsed here rather than bound, so a bad one gets a Chinese problem, not an empty 400.</summary>
+    private static async Task<IResult> ListAsync(string? includeInactive, string? kind, GongkaiDbContext db, CancellationToken ct)
     {
+        var withInactive = false;
+        if (includeInactive is not null && !bool.TryParse(includeInactive.Trim(), out withInactive))
+        {
+            return Problems.BadRequest($"参数 includeInactive 的值“{includeInactive}”无效，应为 true 或 false。",
+                new Dictionary<string, string[]> { ["includeInactive"] = ["应为 true 或 false。"] });
+        }
+
         var query = db.Set<Organization>().AsNoTracking().Include(o => o.FormerNames).AsQueryable();
-        if (includeInactive != true)
+        if (!withInactive)
         {
             query = query.Where(o => o.IsActive);
         }
