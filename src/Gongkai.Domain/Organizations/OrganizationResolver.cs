@@ -44,7 +44,7 @@ public static class OrganizationResolver
                 if (matches.Count > 1)
                 {
                     var names = string.Join("、", matches.Select(c => $"{c.Name}（编号 {c.Id}）"));
-                    return OrganizationMatch.Fail($"“{cleaned}”对应多个机关：{names}。请填写全称或编号。");
+                    return OrganizationMatch.Ambiguous($"“{cleaned}”对应多个机关：{names}。请填写全称或编号。");
                 }
             }
         }

@@ -42,6 +42,7 @@ public sealed class OrganizationResolverTests
     {
         var match = OrganizationResolver.Resolve("区不存在局", All);
         Assert.False(match.Found);
+        Assert.False(match.IsAmbiguous);
         Assert.Equal("没有名为“区不存在局”的机关，请检查名称或改用编号。", match.Error);
     }
 
@@ -58,6 +59,7 @@ public sealed class OrganizationResolverTests
         var twins = new[] { new OrganizationCandidate(7, "重庆市江津区甲局", "区综合局", true, []), new OrganizationCandidate(8, "重庆市江津区乙局", "区综合局", true, []) };
         var match = OrganizationResolver.Resolve("区综合局", twins);
         Assert.False(match.Found);
+        Assert.True(match.IsAmbiguous);
         Assert.Contains("对应多个机关", match.Error);
         Assert.Contains("重庆市江津区甲局（编号 7）", match.Error);
         Assert.Contains("重庆市江津区乙局（编号 8）", match.Error);

@@ -145,4 +145,22 @@ public sealed class OrganizationsApiTests(GongkaiFactory factory) : IClassFixtur
             HttpStatusCode.NotFound, "没有名为“区魔法局”的机关");
         await AssertChineseProblemAsync(await client.GetAsync("/api/v1/organizations/resolve"), HttpStatusCode.BadRequest, "请填写机关");
     }
+
+    [Fact]
+    public async Task Resolve_of_an_ambiguous_name_is_a_400_problem_listing_the_candidates()
+    {
+        // Two organs sharing a short name cannot be made through the admin pages; an import or old data could.
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new Organization { Name = "重庆市江津区测试甲中心", ShortName = "区测试中心", Kind = OrganizationKind.Department });
+            db.Add(new Organization { Name = "重庆市江津区测试乙中心", ShortName = "区测试中心", Kind = OrganizationKind.Department });
+            await db.SaveChangesAsync();
+        });
+
+        var response = await factory.CreateClient().GetAsync("/api/v1/organizations/resolve?q=" + Uri.EscapeDataString("区测试中心"));
+        await AssertChineseProblemAsync(response, HttpStatusCode.BadRequest, "对应多个机关");
+        var detail = await response.Content.ReadAsStringAsync();
+        Assert.Contains("重庆市江津区测试甲中心", detail);
+        Assert.Contains("重庆市江津区测试乙中心", detail);
+    }
 }

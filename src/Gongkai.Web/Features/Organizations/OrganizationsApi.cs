@@ -28,7 +28,7 @@ public static class OrganizationsApi
             var match = await directory.ResolveAsync(q, ct);
             if (!match.Found)
             {
-                return string.IsNullOrWhiteSpace(q) ? Problems.BadRequest(match.Error!) : Problems.NotFound(match.Error!);
+                return string.IsNullOrWhiteSpace(q) || match.IsAmbiguous ? Problems.BadRequest(match.Error!) : Problems.NotFound(match.Error!);
             }
 
             return Results.Ok(ToDetails((await directory.FindAsync(match.Id!.Value, ct))!));
