@@ -1,10 +1,16 @@
+using Gongkai.Web.Data;
+
 namespace Gongkai.Web.Features.Organizations;
 
 public static class OrganizationsFeature
 {
-    public static IServiceCollection AddOrganizationsFeature(this IServiceCollection services) => services;
-
-    public static void MapOrganizationsEndpoints(this IEndpointRouteBuilder app)
+    public static IServiceCollection AddOrganizationsFeature(this IServiceCollection services)
     {
+        services.AddSingleton<IStartupSeeder, OrganizationSeeder>();
+        services.AddScoped<OrganizationDirectory>();
+        services.AddScoped<OrganizationAdminAccess>();
+        return services;
     }
+
+    public static void MapOrganizationsEndpoints(this IEndpointRouteBuilder app) => app.MapOrganizationsApi();
 }
