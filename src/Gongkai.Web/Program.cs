@@ -1,11 +1,20 @@
 using Gongkai.Web;
+using Gongkai.Web.Shared;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddGongkai(args);
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddGongkai(args);
 
-var app = builder.Build();
-await app.UseGongkaiAsync();
-await app.RunAsync();
+    var app = builder.Build();
+    await app.UseGongkaiAsync();
+    await app.RunAsync();
+}
+catch (StartupConfigurationException e)
+{
+    Console.Error.WriteLine($"[Gongkai] 启动失败：{e.Message}");
+    Environment.ExitCode = 2;
+}
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

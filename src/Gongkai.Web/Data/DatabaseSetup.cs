@@ -18,7 +18,7 @@ public static class DatabaseSetup
         if (options.Database.IsPostgres)
         {
             var connectionString = configuration.GetConnectionString(ConnectionStringName)
-                ?? throw new InvalidOperationException("Gongkai:Database:Provider=Postgres 需要连接字符串 ConnectionStrings:Gongkai。");
+                ?? throw new StartupConfigurationException("Gongkai:Database:Provider=Postgres 需要连接字符串 ConnectionStrings:Gongkai。");
             services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o.UseNpgsql(connectionString));
         }
         else

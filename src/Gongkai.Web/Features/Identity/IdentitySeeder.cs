@@ -26,17 +26,17 @@ public sealed class IdentitySeeder(IOptions<GongkaiOptions> options, ILogger<Ide
         var o = options.Value;
         if (o.Security.IsLevel3)
         {
-            await EnsureAsync(services, "admin", "系统管理员", o.AdminPassword, [AdminRoles.System]);
-            await EnsureAsync(services, "secadmin", "安全管理员", o.SecAdminPassword, [AdminRoles.Security]);
-            await EnsureAsync(services, "auditadmin", "审计管理员", o.AuditAdminPassword, [AdminRoles.Audit]);
+            await EnsureAsync(services, "admin", "系统管理员", o.AdminPassword, nameof(o.AdminPassword), [AdminRoles.System]);
+            await EnsureAsync(services, "secadmin", "安全管理员", o.SecAdminPassword, nameof(o.SecAdminPassword), [AdminRoles.Security]);
+            await EnsureAsync(services, "auditadmin", "审计管理员", o.AuditAdminPassword, nameof(o.AuditAdminPassword), [AdminRoles.Audit]);
         }
         else
         {
-            await EnsureAsync(services, "admin", "管理员（试用）", o.AdminPassword, AdminRoles.All);
+            await EnsureAsync(services, "admin", "管理员（试用）", o.AdminPassword, nameof(o.AdminPassword), AdminRoles.All);
         }
     }
 
-    private async Task EnsureAsync(IServiceProvider services, string userName, string displayName, string? configured, string[] adminRoles)
+    private async Task EnsureAsync(IServiceProvider services, string userName, string displayName, string? configured, string setting, string[] adminRoles)
     {
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         var user = await users.FindByNameAsync(userName);
@@ -55,7 +55,7 @@ public sealed class IdentitySeeder(IOptions<GongkaiOptions> options, ILogger<Ide
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
             {
-                throw new InvalidOperationException($"无法创建管理员账户 {userName}：{string.Join("；", created.Errors.Select(e => e.Description))}");
+                throw new StartupConfigurationException($"无法创建管理员账户 {userName}：{string.Join("；", created.Errors.Select(e => e.Description))} 请检查配置项 Gongkai:{setting}。");
             }
 
             if (string.IsNullOrWhiteSpace(configured))
