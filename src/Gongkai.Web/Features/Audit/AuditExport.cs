@@ -12,21 +12,33 @@ public static class AuditExport
     public static readonly string[] Columns =
         ["序号", "时间（北京时间）", "用户ID", "用户名", "角色", "机关ID", "IP", "客户端", "事件", "结果", "对象类型", "对象ID", "变更前", "变更后", "详情", "请求ID", "哈希"];
 
-    public static async Task WriteXlsxAsync(IQueryable<AuditEntry> rows, Stream output, CancellationToken ct = default)
+    /// <summary>Returns the number of rows written.</summary>
+    public static async Task<int> WriteXlsxAsync(IQueryable<AuditEntry> rows, Stream output, CancellationToken ct = default)
     {
-        var values = rows.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable().Select(ToRow);
+        var count = 0;
+        var values = rows.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable().Select(e =>
+        {
+            count++;
+            return ToRow(e);
+        });
         await MiniExcel.SaveAsAsync(output, values, sheetName: "审计日志", excelType: ExcelType.XLSX, cancellationToken: ct);
+        return count;
     }
 
-    public static async Task WriteCsvAsync(IQueryable<AuditEntry> rows, Stream output, CancellationToken ct = default)
+    /// <summary>Returns the number of rows written.</summary>
+    public static async Task<int> WriteCsvAsync(IQueryable<AuditEntry> rows, Stream output, CancellationToken ct = default)
     {
+        var count = 0;
         // UTF-8 with BOM: Excel and WPS otherwise read Chinese CSV as GBK.
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await writer.WriteLineAsync(string.Join(',', Columns.Select(Cell)));
         await foreach (var entry in rows.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
-            await writer.WriteLineAsync(string.Join(',', ToRow(entry).Values.Select(v => Cell(v?.ToString()))));
+            await writer.WriteLineAsync(string.Join(',', ToRow(entry).Values.Select(v => Cell(Convert.ToString(v, CultureInfo.InvariantCulture)))));
+            count++;
         }
+
+        return count;
     }
 
     private static Dictionary<string, object?> ToRow(AuditEntry e) => new()
