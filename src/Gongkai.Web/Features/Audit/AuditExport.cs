@@ -30,7 +30,11 @@ public static class AuditExport
     {
         var count = 0;
         // UTF-8 with BOM: Excel and WPS otherwise read Chinese CSV as GBK.
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true)
+        {
+            // RFC 4180 line ends, whatever the server's platform.
+            NewLine = "\r\n",
+        };
         await writer.WriteLineAsync(string.Join(',', Columns.Select(Cell)));
         await foreach (var entry in rows.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
         {
