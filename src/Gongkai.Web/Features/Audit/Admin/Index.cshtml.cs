@@ -75,6 +75,7 @@ public sealed class IndexModel(GongkaiDbContext db, AuditTrail trail, TimeProvid
         if (!ModelState.IsValid)
         {
             // An unparsable filter shows the error and no rows, rather than silently ignoring it.
+            ExplainInvalidFilters();
             return;
         }
 
@@ -114,6 +115,24 @@ public sealed class IndexModel(GongkaiDbContext db, AuditTrail trail, TimeProvid
         {
             await file.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>Replaces the framework's English binding messages with Chinese ones.</summary>
+    private void ExplainInvalidFilters()
+    {
+        var labels = new Dictionary<string, string>
+        {
+            [nameof(From)] = "开始日期",
+            [nameof(To)] = "结束日期",
+            [nameof(Success)] = "结果",
+            [nameof(OrganizationId)] = "机关ID",
+            ["p"] = "页码",
+        };
+        foreach (var (key, entry) in ModelState.Where(e => e.Value?.Errors.Count > 0).ToList())
+        {
+            entry!.Errors.Clear();
+            entry.Errors.Add($"“{labels.GetValueOrDefault(key, key)}”的格式不正确。");
         }
     }
 
