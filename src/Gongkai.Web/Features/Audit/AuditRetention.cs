@@ -64,7 +64,7 @@ public sealed class AuditRetention(GongkaiDbContext db, AuditTrail trail, TimePr
         return null;
     }
 
-    /// <summary>Deletes the oldest rows of the chain that are past retention, and records the purge
+    /// <summary>Deletes the oldest rows of the chain that are past retention and, when it deleted any, records the purge
     /// (count, first kept row and its anchor hash) in the same transaction, so the verifier can
     /// trust the new start of the chain. Only a contiguous head of the chain is deleted, so the
     /// remaining rows still verify.</summary>
@@ -98,6 +98,12 @@ public sealed class AuditRetention(GongkaiDbContext db, AuditTrail trail, TimePr
                 var firstKept = await entries.Where(e => e.At >= cutoff).OrderBy(e => e.Sequence).Select(e => (long?)e.Sequence).FirstOrDefaultAsync(ct)
                     ?? (await entries.MaxAsync(e => (long?)e.Sequence, ct) ?? 0) + 1;
                 var purged = await entries.CountAsync(e => e.Sequence < firstKept, ct);
+                if (purged == 0)
+                {
+                    // Nothing to delete: no audit row, so a day's quiet run does not add noise to the
+                    // log (the job logs it). The last recorded purge still anchors the chain.
+                    return new AuditPurgeResult(0, firstKept, cutoff, days);
+                }
 
                 // The anchor is the hash the first kept row links to: the last purged row's hash.
                 var anchor = await entries.Where(e => e.Sequence < firstKept).OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct)
@@ -116,7 +122,7 @@ public sealed class AuditRetention(GongkaiDbContext db, AuditTrail trail, TimePr
                     detail: $"清理超过保留期（{days} 天）的审计记录 {purged} 条", userName: "system");
                 await db.SaveChangesAsync(ct);
 
-                var deleted = purged == 0 ? 0 : await entries.Where(e => e.Sequence < firstKept).ExecuteDeleteAsync(ct);
+                var deleted = await entries.Where(e => e.Sequence < firstKept).ExecuteDeleteAsync(ct);
                 if (deleted != purged)
                 {
                     throw new InvalidOperationException($"审计清理删除了 {deleted} 条，预期 {purged} 条，已回滚。");
