@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Tests.Infrastructure;
@@ -112,6 +113,33 @@ public sealed class AuditRetentionTests
         }
 
         await factory.WithDbAsync(async db => Assert.Equal(["age.100", "age.0"], await RemainingAgesAsync(db)));
+        Assert.True((await factory.VerifyAsync()).Ok);
+    }
+
+    [Fact]
+    public async Task Database_refuses_the_purge_of_rows_it_sees_as_younger_than_180_days_and_the_failure_is_audited()
+    {
+        using var factory = NewFactory();
+        await factory.WriteRowsAsync(2, "age.100", age: TimeSpan.FromDays(100));
+
+        // The application's clock runs 100 days fast: it takes the rows for 200 days old, but the
+        // trigger judges by the database's clock, refuses, and the whole purge rolls back.
+        factory.Clock.Advance(TimeSpan.FromDays(100));
+        await using (var scope = factory.Scope())
+        {
+            var retention = scope.ServiceProvider.GetRequiredService<AuditRetention>();
+            Assert.Null(await retention.SetRetentionDaysAsync(180));
+            await Assert.ThrowsAnyAsync<DbException>(() => retention.PurgeAsync());
+        }
+
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal(2, await db.Set<AuditEntry>().CountAsync(e => e.EventType == "age.100"));
+            var purges = await db.Set<AuditEntry>().Where(e => e.EventType == AuditEvents.Purged).ToListAsync();
+            // The daily job also wakes when the clock jumps, so there may be two refused runs.
+            Assert.NotEmpty(purges);
+            Assert.All(purges, p => Assert.False(p.Success));
+        });
         Assert.True((await factory.VerifyAsync()).Ok);
     }
 
