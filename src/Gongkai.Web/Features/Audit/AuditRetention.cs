@@ -1,5 +1,4 @@
 using System.Globalization;
-using Gongkai.Domain.Audit;
 using Gongkai.Web.Data;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -106,9 +105,7 @@ public sealed class AuditRetention(GongkaiDbContext db, AuditTrail trail, TimePr
                 }
 
                 // The anchor is the hash the first kept row links to: the last purged row's hash.
-                var anchor = await entries.Where(e => e.Sequence < firstKept).OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(ct)
-                    ?? await entries.Where(e => e.Sequence == firstKept).Select(e => e.PreviousHash).FirstOrDefaultAsync(ct)
-                    ?? AuditChain.Genesis;
+                var anchor = await entries.Where(e => e.Sequence < firstKept).OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstAsync(ct);
 
                 trail.Record(AuditEvents.Purged, targetType: PurgeTargetType, targetId: firstKept.ToString(CultureInfo.InvariantCulture),
                     after: new
