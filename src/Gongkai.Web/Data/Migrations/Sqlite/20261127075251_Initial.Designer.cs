@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261127072726_Initial")]
+    [Migration("20261127075251_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -106,6 +106,27 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "At");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Audit.AuditSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditSettings", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Calendar.CalendarDay", b =>

@@ -88,6 +88,20 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetentionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarYears",
                 columns: table => new
                 {
@@ -512,6 +526,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "AuditSettings");
 
             migrationBuilder.DropTable(
                 name: "CalendarDays");
