@@ -416,7 +416,8 @@ public sealed partial class PersonalInformationDetector
         };
 
         /// <summary>A Latin letter next to a number makes it part of a code (MA5U…, 11500116MB…); a
-        /// decimal point followed by digits makes it an amount.</summary>
+        /// decimal point followed by digits makes it an amount. Commas do not block: NFKC turns the
+        /// Chinese list comma into ',' and thousands groups are never long enough to matter.</summary>
         private static bool BlocksNumber(string text, int index, int direction)
         {
             var c = text[index];
@@ -426,7 +427,7 @@ public sealed partial class PersonalInformationDetector
             }
 
             var beyond = index + direction;
-            return c is '.' or ',' && beyond >= 0 && beyond < text.Length && char.IsAsciiDigit(text[beyond]);
+            return c == '.' && beyond >= 0 && beyond < text.Length && char.IsAsciiDigit(text[beyond]);
         }
     }
 }
