@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
+using Gongkai.Domain.Organizations;
+
 namespace Gongkai.Domain.Privacy;
 
 /// <summary>Finds ID numbers (18- and 15-digit), mobile numbers, bank card numbers and e-mail addresses

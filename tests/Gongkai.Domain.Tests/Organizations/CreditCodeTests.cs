@@ -10,24 +10,22 @@ public sealed class CreditCodeTests
     [Fact]
     public void Check_character_of_the_standard_example_is_3()
     {
-        Assert.Equal('3', CreditCode.CheckCharacter(StandardExample.AsSpan(0, 17)));
-        Assert.Null(CreditCode.Check(StandardExample));
+        Assert.Equal('3', CreditCode.ComputeCheckCharacter(StandardExample.AsSpan(0, 17)));
+        Assert.True(CreditCode.Validate(StandardExample).IsValid);
     }
 
     [Fact]
     public void A_mistyped_character_is_caught_by_the_check_character()
     {
-        var error = CreditCode.Check("91350100M000100Y44");
+        var error = CreditCode.Validate("91350100M000100Y44").Reason;
         Assert.NotNull(error);
         Assert.Contains("校验位", error);
-        Assert.Contains("“3”", error);
     }
 
     [Theory]
     [InlineData("91350100M000100Y4")]
     [InlineData("91350100M000100Y433")]
-    [InlineData("")]
-    public void Code_must_have_18_characters(string code) => Assert.Contains("18 位", CreditCode.Check(code));
+    public void Code_must_have_18_characters(string code) => Assert.Contains("18位", CreditCode.Validate(code).Reason);
 
     [Theory]
     [InlineData('I')]
@@ -36,7 +34,7 @@ public sealed class CreditCodeTests
     [InlineData('V')]
     [InlineData('Z')]
     public void Letters_outside_the_31_character_alphabet_are_refused(char letter) =>
-        Assert.Contains("不允许的字符", CreditCode.Check("91350100M000100" + letter + "43"));
+        Assert.Contains("不使用I、O、S、V、Z", CreditCode.Validate("91350100M000100" + letter + "43").Reason);
 
     [Fact]
     public void Normalize_uppercases_and_drops_spaces_and_full_width_forms() =>
@@ -45,12 +43,13 @@ public sealed class CreditCodeTests
     [Fact]
     public void Every_check_character_round_trips()
     {
-        // Vary one position over the whole alphabet: each computed check character must validate.
+        // Vary one position over the whole alphabet: with both check characters computed, each validates.
         foreach (var c in "0123456789ABCDEFGHJKLMNPQRTUWXY")
         {
-            var first17 = "11500116" + c + "00000000";
-            var code = first17 + CreditCode.CheckCharacter(first17);
-            Assert.Null(CreditCode.Check(code));
+            var organization = c + "0000000";
+            var first17 = "11500116" + organization + CreditCode.ComputeOrganizationCodeCheck(organization);
+            var code = first17 + CreditCode.ComputeCheckCharacter(first17);
+            Assert.True(CreditCode.Validate(code).IsValid, code);
         }
     }
 }

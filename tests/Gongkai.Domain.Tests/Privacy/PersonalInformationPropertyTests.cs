@@ -1,4 +1,5 @@
 using System.Text;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Privacy;
 
 namespace Gongkai.Domain.Tests.Privacy;

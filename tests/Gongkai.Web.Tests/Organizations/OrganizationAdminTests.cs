@@ -162,7 +162,7 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var errors = await ErrorsAsync(response);
         Assert.Contains("请选择机关类别", errors);
-        Assert.Contains("校验位不符", errors);
+        Assert.Contains("校验位不正确", errors);
         Assert.Contains("联系电话格式不正确", errors);
         Assert.Contains("电子邮箱格式不正确", errors);
         Assert.Contains("备案日期格式不正确", errors);

@@ -140,7 +140,7 @@ public sealed class OrganizationForm
         var code = Text(CreditCode) is { } raw ? Domain.Organizations.CreditCode.Normalize(raw) : null;
         if (code is not null)
         {
-            Add(errors, prefix, nameof(CreditCode), Domain.Organizations.CreditCode.Check(code));
+            Add(errors, prefix, nameof(CreditCode), Domain.Organizations.CreditCode.Validate(code).Reason);
         }
 
         var sortOrder = o.SortOrder;

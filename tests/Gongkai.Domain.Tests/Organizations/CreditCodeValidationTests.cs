@@ -1,8 +1,9 @@
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Privacy;
 
-namespace Gongkai.Domain.Tests.Privacy;
+namespace Gongkai.Domain.Tests.Organizations;
 
-public sealed class CreditCodeTests
+public sealed class CreditCodeValidationTests
 {
     [Theory]
     [InlineData("9144030071526726XG")]
