@@ -155,7 +155,7 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
 
         var bad = WithVersion(ContactFields(phone: "请拨打办公室"), before);
         bad["Form.Kind"] = "Ministry";
-        bad["Form.CreditCode"] = "11500116MB1534981A";
+        bad["Form.CreditCode"] = "11500116MB15349871";
         bad["Form.OfficeEmail"] = "xxgk.example.gov.cn";
         bad["Form.LeaderFiledOn"] = "2026年3月1日";
         var response = await client.PostFormAsync($"/admin/organizations/{id}", bad);
@@ -171,12 +171,12 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
 
         var good = WithVersion(ContactFields(), before);
         good["Form.Kind"] = nameof(OrganizationKind.Vertical);
-        good["Form.CreditCode"] = "11500116 mb1534981k";
+        good["Form.CreditCode"] = "11500116 mb15349876";
         good["Form.SortOrder"] = "345";
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/admin/organizations/{id}", good)).StatusCode);
         var after = await LoadAsync(id);
         Assert.Equal(OrganizationKind.Vertical, after.Kind);
-        Assert.Equal("11500116MB1534981K", after.CreditCode);
+        Assert.Equal("11500116MB15349876", after.CreditCode);
         Assert.Equal(345, after.SortOrder);
     }
 
