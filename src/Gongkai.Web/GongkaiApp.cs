@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -46,6 +47,7 @@ public static class GongkaiApp
         services.AddOrganizationsFeature();
         services.AddCalendarFeature();
         services.AddAuditFeature();
+        services.AddPublicationsFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -79,5 +81,6 @@ public static class GongkaiApp
         app.MapOrganizationsEndpoints();
         app.MapCalendarEndpoints();
         app.MapAuditEndpoints();
+        app.MapPublicationsEndpoints();
     }
 }

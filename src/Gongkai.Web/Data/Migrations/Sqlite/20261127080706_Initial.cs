@@ -338,6 +338,25 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexSerial",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSerial = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexSerial", x => new { x.OrganizationId, x.Year });
+                    table.ForeignKey(
+                        name: "FK_IndexSerial_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganizationFormerName",
                 columns: table => new
                 {
@@ -352,6 +371,54 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_OrganizationFormerName", x => x.Id);
                     table.ForeignKey(
                         name: "FK_OrganizationFormerName_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationColumn",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    StatutoryLabel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationColumn", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationColumn_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicationColumn_PublicationColumn_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "PublicationColumn",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationSettings",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewStages = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationSettings", x => x.OrganizationId);
+                    table.ForeignKey(
+                        name: "FK_PublicationSettings_Organization_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organization",
                         principalColumn: "Id",
@@ -383,6 +450,127 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         principalTable: "Organization",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Publication",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ScheduledFor = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewStages = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkingRevisionNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorkingInReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedRevisionNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    CorrectedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<string>(type: "TEXT", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ColumnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Genre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    RevisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Publication", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Publication_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Publication_PublicationColumn_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "PublicationColumn",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationReviewActions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationReviewActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationReviewActions_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationRevision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true),
+                    ColumnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Genre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    RevisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationRevision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationRevision_PublicationColumn_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "PublicationColumn",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicationRevision_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -487,6 +675,49 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Publication_ColumnId_Status_PublishedAt",
+                table: "Publication",
+                columns: new[] { "ColumnId", "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publication_IndexNumber",
+                table: "Publication",
+                column: "IndexNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publication_OrganizationId_Status",
+                table: "Publication",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationColumn_OrganizationId_Key",
+                table: "PublicationColumn",
+                columns: new[] { "OrganizationId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationColumn_ParentId",
+                table: "PublicationColumn",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationReviewActions_PublicationId_At",
+                table: "PublicationReviewActions",
+                columns: new[] { "PublicationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationRevision_ColumnId",
+                table: "PublicationRevision",
+                column: "ColumnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationRevision_PublicationId_Number",
+                table: "PublicationRevision",
+                columns: new[] { "PublicationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SignInRecord_UserId_At",
                 table: "SignInRecord",
                 columns: new[] { "UserId", "At" });
@@ -537,7 +768,19 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "IndexSerial");
+
+            migrationBuilder.DropTable(
                 name: "OrganizationFormerName");
+
+            migrationBuilder.DropTable(
+                name: "PublicationReviewActions");
+
+            migrationBuilder.DropTable(
+                name: "PublicationRevision");
+
+            migrationBuilder.DropTable(
+                name: "PublicationSettings");
 
             migrationBuilder.DropTable(
                 name: "SignInRecord");
@@ -552,7 +795,13 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
+                name: "Publication");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "PublicationColumn");
 
             migrationBuilder.DropTable(
                 name: "Organization");

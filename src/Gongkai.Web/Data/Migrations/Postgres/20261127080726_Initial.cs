@@ -339,6 +339,25 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexSerial",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastSerial = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexSerial", x => new { x.OrganizationId, x.Year });
+                    table.ForeignKey(
+                        name: "FK_IndexSerial_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganizationFormerName",
                 columns: table => new
                 {
@@ -353,6 +372,54 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_OrganizationFormerName", x => x.Id);
                     table.ForeignKey(
                         name: "FK_OrganizationFormerName_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationColumn",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StatutoryLabel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationColumn", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationColumn_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicationColumn_PublicationColumn_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "PublicationColumn",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationSettings",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewStages = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationSettings", x => x.OrganizationId);
+                    table.ForeignKey(
+                        name: "FK_PublicationSettings_Organization_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organization",
                         principalColumn: "Id",
@@ -384,6 +451,127 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         principalTable: "Organization",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Publication",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    IndexNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ScheduledFor = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewStages = table.Column<int>(type: "integer", nullable: false),
+                    WorkingRevisionNumber = table.Column<int>(type: "integer", nullable: true),
+                    WorkingInReview = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedRevisionNumber = table.Column<int>(type: "integer", nullable: true),
+                    CorrectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    ColumnId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Genre = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Validity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    RevisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Publication", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Publication_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Publication_PublicationColumn_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "PublicationColumn",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationReviewActions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationReviewActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationReviewActions_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationRevision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ColumnId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Genre = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Validity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    RevisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationRevision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationRevision_PublicationColumn_ColumnId",
+                        column: x => x.ColumnId,
+                        principalTable: "PublicationColumn",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PublicationRevision_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -488,6 +676,49 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Publication_ColumnId_Status_PublishedAt",
+                table: "Publication",
+                columns: new[] { "ColumnId", "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publication_IndexNumber",
+                table: "Publication",
+                column: "IndexNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publication_OrganizationId_Status",
+                table: "Publication",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationColumn_OrganizationId_Key",
+                table: "PublicationColumn",
+                columns: new[] { "OrganizationId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationColumn_ParentId",
+                table: "PublicationColumn",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationReviewActions_PublicationId_At",
+                table: "PublicationReviewActions",
+                columns: new[] { "PublicationId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationRevision_ColumnId",
+                table: "PublicationRevision",
+                column: "ColumnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationRevision_PublicationId_Number",
+                table: "PublicationRevision",
+                columns: new[] { "PublicationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SignInRecord_UserId_At",
                 table: "SignInRecord",
                 columns: new[] { "UserId", "At" });
@@ -538,7 +769,19 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "IndexSerial");
+
+            migrationBuilder.DropTable(
                 name: "OrganizationFormerName");
+
+            migrationBuilder.DropTable(
+                name: "PublicationReviewActions");
+
+            migrationBuilder.DropTable(
+                name: "PublicationRevision");
+
+            migrationBuilder.DropTable(
+                name: "PublicationSettings");
 
             migrationBuilder.DropTable(
                 name: "SignInRecord");
@@ -553,7 +796,13 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
+                name: "Publication");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "PublicationColumn");
 
             migrationBuilder.DropTable(
                 name: "Organization");

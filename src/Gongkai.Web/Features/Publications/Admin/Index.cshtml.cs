@@ -1,0 +1,48 @@
+using Gongkai.Domain.Publications;
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Organizations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publications.Admin;
+
+/// <summary>The items of the organs the person may see, filtered by status.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class PublicationListModel(GongkaiDbContext db, PublicationAccess access) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public PublicationStatus? Status { get; set; }
+
+    public List<Row> Rows { get; private set; } = [];
+
+    public List<(int Id, string Name)> EditableOrganizations { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var viewable = await access.ViewableOrganizationsAsync(ct);
+        var query = db.Set<Publication>().AsNoTracking();
+        if (viewable is not null)
+        {
+            query = query.Where(p => viewable.Contains(p.OrganizationId));
+        }
+
+        if (Status is { } status)
+        {
+            query = query.Where(p => p.Status == status);
+        }
+
+        Rows = await query.OrderByDescending(p => p.UpdatedAt).Take(200)
+            .Join(db.Set<Organization>(), p => p.OrganizationId, o => o.Id, (p, o) => new Row(p.Id, p.Title, o.ShortName, p.Status, p.WorkingInReview, p.WorkingRevisionNumber, p.IndexNumber, p.UpdatedAt))
+            .ToListAsync(ct);
+
+        var organs = await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && o.Kind != OrganizationKind.Party)
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        var editable = await access.OrganizationsWithRoleAsync(BusinessRole.Editor, organs.Select(o => o.Id), ct);
+        EditableOrganizations = organs.Where(o => editable.Contains(o.Id)).Select(o => (o.Id, o.Name)).ToList();
+    }
+
+    public sealed record Row(int Id, string Title, string Organization, PublicationStatus Status, bool InReview, int? WorkingRevision, string? IndexNumber, DateTimeOffset UpdatedAt);
+}

@@ -1,0 +1,46 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Organizations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publications.Portal;
+
+/// <summary>/xxgk/{orgId}/{columnKey}: a column's public items, 20 a page, newest or oldest first.</summary>
+public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvider clock) : PageModel
+{
+    public Organization Organ { get; private set; } = null!;
+
+    public PublicationColumn Column { get; private set; } = null!;
+
+    public List<Publication> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    public bool Ascending => Sort == "asc";
+
+    public int PageCount => Math.Max(1, (Total + PublicItems.PageSize - 1) / PublicItems.PageSize);
+
+    public async Task<IActionResult> OnGetAsync(int orgId, string columnKey, CancellationToken ct)
+    {
+        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found || found.Columns.FirstOrDefault(c => c.Key == columnKey) is not { } column)
+        {
+            return NotFound();
+        }
+
+        (Organ, Column) = (found.Organ, column);
+        var ids = found.Columns.Where(c => c.Id == column.Id || c.ParentId == column.Id).Select(c => c.Id).ToList();
+        var query = db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow()).Where(p => ids.Contains(p.ColumnId));
+        Total = await query.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        query = Ascending ? query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id) : query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
+        Items = await query.Skip((PageNumber - 1) * PublicItems.PageSize).Take(PublicItems.PageSize).ToListAsync(ct);
+        return Page();
+    }
+}

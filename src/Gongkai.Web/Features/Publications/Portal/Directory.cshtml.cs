@@ -1,0 +1,30 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Organizations;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publications.Portal;
+
+/// <summary>/xxgk: every organ's platform, grouped as 61号 sites usually show them.</summary>
+public sealed class DirectoryModel(GongkaiDbContext db) : PageModel
+{
+    public List<(string Group, List<Organization> Organs)> Groups { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var organs = await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && o.Kind != OrganizationKind.Party)
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct);
+        Add("区政府", organs.Where(o => o.Kind == OrganizationKind.Government));
+        Add("区政府部门", organs.Where(o => o.Kind is OrganizationKind.Department or OrganizationKind.Vertical));
+        Add("镇街", organs.Where(o => o.Kind is OrganizationKind.Town or OrganizationKind.Subdistrict));
+    }
+
+    private void Add(string group, IEnumerable<Organization> organs)
+    {
+        var list = organs.ToList();
+        if (list.Count > 0)
+        {
+            Groups.Add((group, list));
+        }
+    }
+}

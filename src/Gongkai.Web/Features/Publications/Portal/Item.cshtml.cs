@@ -1,0 +1,35 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Organizations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publications.Portal;
+
+/// <summary>/xxgk/{orgId}/item/{id}: an item with its catalogue metadata. Anything not public at
+/// this moment (draft, withdrawn, scheduled for later) is a plain 404.</summary>
+public sealed class ItemModel(GongkaiDbContext db, TimeProvider clock) : PageModel
+{
+    public Publication Item { get; private set; } = null!;
+
+    public Organization Organ { get; private set; } = null!;
+
+    public PublicationColumn Column { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int orgId, int id, CancellationToken ct)
+    {
+        var item = await db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow())
+            .FirstOrDefaultAsync(p => p.Id == id && p.OrganizationId == orgId, ct);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        Organ = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == orgId, ct);
+        Column = await db.Set<PublicationColumn>().AsNoTracking().FirstAsync(c => c.Id == item.ColumnId, ct);
+        return Page();
+    }
+
+    public DateTimeOffset? PublishedAt => Item.PublishedAt ?? Item.ScheduledFor;
+}

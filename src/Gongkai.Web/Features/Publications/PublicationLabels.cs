@@ -1,0 +1,39 @@
+using Gongkai.Domain.Publications;
+
+namespace Gongkai.Web.Features.Publications;
+
+/// <summary>Chinese names of the feature's enums, for pages and the API.</summary>
+public static class PublicationLabels
+{
+    public static string Of(PublicationValidity validity) => validity switch
+    {
+        PublicationValidity.Valid => "有效",
+        PublicationValidity.Amended => "已修改",
+        PublicationValidity.Repealed => "已废止",
+        PublicationValidity.Expired => "失效",
+        _ => validity.ToString(),
+    };
+
+    public static string Of(PublicationStatus status) => status switch
+    {
+        PublicationStatus.Draft => "草稿",
+        PublicationStatus.InReview => "审核中",
+        PublicationStatus.Scheduled => "定时发布",
+        PublicationStatus.Published => "已发布",
+        PublicationStatus.Withdrawn => "已撤回",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ReviewDecision decision) => decision switch
+    {
+        ReviewDecision.Created => "创建草稿",
+        ReviewDecision.Submitted => "提交审核",
+        ReviewDecision.Approved => "审核通过",
+        ReviewDecision.SentBack => "退回修改",
+        ReviewDecision.Published => "发布",
+        ReviewDecision.Scheduled => "定时发布",
+        ReviewDecision.Withdrawn => "撤回",
+        ReviewDecision.CorrectionStarted => "发起更正",
+        _ => decision.ToString(),
+    };
+}

@@ -1,0 +1,316 @@
+using Gongkai.Domain.Publications;
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publications;
+
+/// <summary>Every staff action on a publication: checks the role through
+/// <see cref="PublicationAccess"/>, applies the <see cref="ReviewWorkflow"/> rule, records the
+/// history step and the audit entry, and saves them together. Rule violations throw
+/// <see cref="PublicationRuleException"/>; a missing role throws <see cref="PublicationForbiddenException"/>.</summary>
+public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, PublicationHtml html,
+    ColumnTree columns, TimeProvider clock)
+{
+    public const string TargetType = "publication";
+
+    /// <summary>The item with its revisions, or null when it does not exist or the person may not
+    /// see its organ's items (so they cannot learn that it exists).</summary>
+    public async Task<Publication?> FindAsync(int id, CancellationToken ct = default)
+    {
+        var p = await db.Set<Publication>().Include(x => x.Revisions).FirstOrDefaultAsync(x => x.Id == id, ct);
+        return p is not null && await access.CanViewAsync(p.OrganizationId, ct) ? p : null;
+    }
+
+    public Task<List<ReviewAction>> HistoryAsync(int id, CancellationToken ct = default) =>
+        db.Set<ReviewAction>().AsNoTracking().Where(a => a.PublicationId == id).OrderBy(a => a.Id).ToListAsync(ct);
+
+    public async Task<int> StagesFor(int organizationId, CancellationToken ct) =>
+        await db.Set<PublicationSettings>().Where(s => s.OrganizationId == organizationId).Select(s => (int?)s.ReviewStages).FirstOrDefaultAsync(ct)
+        ?? ReviewStages.Default;
+
+    public async Task<ReviewWorkflow> WorkflowAsync(Publication p, CancellationToken ct = default)
+    {
+        var working = p.WorkingRevision;
+        List<Guid> approvers = working is null || !p.WorkingInReview
+            ? []
+            : await db.Set<ReviewAction>().Where(a => a.PublicationId == p.Id && a.RevisionNumber == working.Number
+                    && a.Round == working.Round && a.Decision == ReviewDecision.Approved)
+                .OrderBy(a => a.Stage).Select(a => a.ActorId).ToListAsync(ct);
+        return ReviewWorkflow.Restore(new ReviewSnapshot(p.Status, p.ReviewStages, working?.AuthorId, p.WorkingInReview, approvers,
+            p.PublishedRevisionNumber is not null, p.ScheduledFor));
+    }
+
+    public async Task<int> CreateAsync(int organizationId, PublicationInput input, CancellationToken ct = default)
+    {
+        await access.RequireEditorAsync(organizationId, ct);
+        var tree = await columns.EnsureAsync(organizationId, ct);
+        var now = clock.GetUtcNow();
+        var userId = RequireUser();
+        var revision = new PublicationRevision { Number = 1, AuthorId = userId, AuthorName = access.UserName, CreatedAt = now, UpdatedAt = now };
+        var scheduledFor = Fill(revision, input, tree);
+        var stages = await StagesFor(organizationId, ct);
+        var flow = ReviewWorkflow.NewDraft(userId, stages);
+        flow.Schedule(scheduledFor);
+
+        var p = new Publication { OrganizationId = organizationId, AuthorId = userId, CreatedAt = now, UpdatedAt = now, WorkingRevisionNumber = 1 };
+        p.CopyContentFrom(revision);
+        p.Revisions.Add(revision);
+        Apply(p, flow);
+
+        // The audit entry names the new id, so the item is saved first, inside one transaction.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.Add(p);
+        await db.SaveChangesAsync(ct);
+        AddStep(p, revision, 0, ReviewDecision.Created, null);
+        Record("publication.created", p, new { p.Title, column = input.ColumnKey });
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return p.Id;
+    }
+
+    public async Task UpdateAsync(Publication p, PublicationInput input, CancellationToken ct = default)
+    {
+        await access.RequireEditorAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        flow.EnsureEditable();
+        var tree = await columns.EnsureAsync(p.OrganizationId, ct);
+        var working = p.WorkingRevision!;
+        var scheduledFor = Fill(working, input, tree);
+        flow.Schedule(scheduledFor);
+        working.UpdatedAt = clock.GetUtcNow();
+        if (p.PublishedRevisionNumber is null)
+        {
+            // Before the first publication the item's own fields mirror the draft, for staff lists.
+            p.CopyContentFrom(working);
+        }
+
+        Apply(p, flow);
+        Record("publication.updated", p, new { working.Title, revision = working.Number });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task SubmitAsync(Publication p, CancellationToken ct = default)
+    {
+        await access.RequireEditorAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        flow.Submit(await StagesFor(p.OrganizationId, ct));
+        var working = p.WorkingRevision!;
+        working.Round++;
+        AddStep(p, working, 0, ReviewDecision.Submitted, null);
+        Apply(p, flow);
+        Record("publication.submitted", p, new { revision = working.Number, stages = flow.Stages });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<ReviewResult> ApproveAsync(Publication p, string? comment, CancellationToken ct = default)
+    {
+        await access.RequireReviewerAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        var stage = flow.Stage;
+        var stageName = flow.StageName;
+        var now = clock.GetUtcNow();
+        var result = flow.Approve(RequireUser(), now);
+        var working = p.WorkingRevision!;
+        AddStep(p, working, stage, ReviewDecision.Approved, comment);
+        Record("publication.approved", p, new { revision = working.Number, stage, stageName });
+
+        if (result != ReviewResult.Advanced)
+        {
+            var first = p.PublishedRevisionNumber is null;
+            var goesPublicAt = result == ReviewResult.Scheduled ? flow.ScheduledFor!.Value : now;
+            p.CopyContentFrom(working);
+            working.PublishedAt = goesPublicAt;
+            p.PublishedRevisionNumber = working.Number;
+            if (first)
+            {
+                p.PublishedAt = goesPublicAt;
+                p.IndexNumber ??= await NextIndexNumberAsync(p.OrganizationId, ChinaTime.ToChina(goesPublicAt).Year, ct);
+            }
+            else
+            {
+                p.CorrectedAt = now;
+            }
+
+            var decision = result == ReviewResult.Scheduled ? ReviewDecision.Scheduled : ReviewDecision.Published;
+            AddStep(p, working, 0, decision, result == ReviewResult.Scheduled ? $"定于{ChinaTime.Format(goesPublicAt)}发布" : null);
+            Record(result == ReviewResult.Scheduled ? "publication.scheduled" : "publication.published", p,
+                new { p.IndexNumber, revision = working.Number, at = goesPublicAt });
+        }
+
+        Apply(p, flow);
+        await db.SaveChangesAsync(ct);
+        return result;
+    }
+
+    public async Task SendBackAsync(Publication p, string? comment, CancellationToken ct = default)
+    {
+        await access.RequireReviewerAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        var stage = flow.Stage;
+        flow.SendBack(RequireUser(), comment);
+        var working = p.WorkingRevision!;
+        AddStep(p, working, stage, ReviewDecision.SentBack, comment!.Trim());
+        Apply(p, flow);
+        Record("publication.sentBack", p, new { revision = working.Number, stage, comment });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task WithdrawAsync(Publication p, string? reason, CancellationToken ct = default)
+    {
+        await access.RequireReviewerAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        var now = clock.GetUtcNow();
+        var revisionNumber = p.PublishedRevisionNumber ?? 0;
+        flow.Withdraw(reason, now);
+        p.WithdrawnAt = now;
+        p.WithdrawnReason = reason!.Trim();
+        db.Add(new ReviewAction
+        {
+            PublicationId = p.Id, RevisionNumber = revisionNumber, Decision = ReviewDecision.Withdrawn,
+            ActorId = RequireUser(), ActorName = access.UserName, At = now, Comment = p.WithdrawnReason,
+        });
+        Apply(p, flow);
+        Record("publication.withdrawn", p, new { p.IndexNumber, reason = p.WithdrawnReason });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Starts a correction: a new revision copied from the published one.</summary>
+    public async Task StartCorrectionAsync(Publication p, CancellationToken ct = default)
+    {
+        await access.RequireEditorAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        var userId = RequireUser();
+        var now = clock.GetUtcNow();
+        flow.StartCorrection(userId, now);
+        var revision = new PublicationRevision
+        {
+            Number = p.Revisions.Max(r => r.Number) + 1, AuthorId = userId, AuthorName = access.UserName, CreatedAt = now, UpdatedAt = now,
+        };
+        revision.CopyContentFrom(p);
+        revision.RevisionNote = null;
+        p.Revisions.Add(revision);
+        p.WorkingRevisionNumber = revision.Number;
+        AddStep(p, revision, 0, ReviewDecision.CorrectionStarted, null);
+        Apply(p, flow);
+        Record("publication.correctionStarted", p, new { revision = revision.Number });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<string> NextIndexNumberAsync(int organizationId, int year, CancellationToken ct)
+    {
+        var serial = await db.Set<IndexSerial>().FirstOrDefaultAsync(s => s.OrganizationId == organizationId && s.Year == year, ct);
+        if (serial is null)
+        {
+            serial = new IndexSerial { OrganizationId = organizationId, Year = year };
+            db.Add(serial);
+        }
+
+        serial.LastSerial++;
+        var creditCode = await db.Set<Organization>().Where(o => o.Id == organizationId).Select(o => o.CreditCode).FirstOrDefaultAsync(ct);
+        return IndexNumber.Create(creditCode, organizationId, year, serial.LastSerial).ToString();
+    }
+
+    /// <summary>Validates the form into the revision; returns the schedule as a UTC instant.</summary>
+    private DateTimeOffset? Fill(PublicationRevision revision, PublicationInput input, IReadOnlyCollection<PublicationColumn> tree)
+    {
+        var errors = new List<string>();
+        var title = input.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            errors.Add("请填写标题。");
+        }
+        else if (title.Length > 300)
+        {
+            errors.Add("标题不能超过300字。");
+        }
+
+        var column = ColumnTree.Leaves(tree).FirstOrDefault(c => c.Key == input.ColumnKey);
+        if (column is null)
+        {
+            errors.Add("请选择所属栏目。");
+        }
+
+        if (input.FormedOn is null)
+        {
+            errors.Add("请填写生成日期（信息形成或变更的日期）。");
+        }
+
+        CheckLength(errors, input.DocumentNumber, 100, "发文字号");
+        CheckLength(errors, input.Topic, 50, "主题分类");
+        CheckLength(errors, input.Genre, 50, "体裁分类");
+        CheckLength(errors, input.Summary, 2000, "内容概述");
+        CheckLength(errors, input.RevisionNote, 1000, "更正说明");
+        if (!Enum.IsDefined(input.Validity))
+        {
+            errors.Add("有效性无效。");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new PublicationRuleException(string.Join(" ", errors));
+        }
+
+        revision.ColumnId = column!.Id;
+        revision.Title = title!;
+        revision.DocumentNumber = Clean(input.DocumentNumber);
+        revision.Topic = Clean(input.Topic);
+        revision.Genre = Clean(input.Genre);
+        revision.Validity = input.Validity;
+        revision.SignedOn = input.SignedOn;
+        revision.FormedOn = input.FormedOn!.Value;
+        revision.Summary = Clean(input.Summary);
+        revision.BodyHtml = html.Sanitize(input.BodyHtml);
+        revision.RevisionNote = Clean(input.RevisionNote);
+        return input.ScheduledFor is { } local
+            ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaTime.Offset).ToUniversalTime()
+            : null;
+    }
+
+    private static void CheckLength(List<string> errors, string? value, int max, string name)
+    {
+        if (value?.Trim().Length > max)
+        {
+            errors.Add($"{name}不能超过{max}字。");
+        }
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static void Apply(Publication p, ReviewWorkflow flow)
+    {
+        p.Status = flow.Status;
+        p.ReviewStages = flow.Stages;
+        p.WorkingInReview = flow.RevisionInReview;
+        p.ScheduledFor = flow.ScheduledFor;
+        if (!flow.HasWorkingRevision)
+        {
+            p.WorkingRevisionNumber = null;
+        }
+    }
+
+    private void AddStep(Publication p, PublicationRevision revision, int stage, ReviewDecision decision, string? comment)
+    {
+        p.UpdatedAt = clock.GetUtcNow();
+        db.Add(new ReviewAction
+        {
+            PublicationId = p.Id,
+            RevisionNumber = revision.Number,
+            Round = revision.Round,
+            Stage = stage,
+            Decision = decision,
+            ActorId = RequireUser(),
+            ActorName = access.UserName,
+            At = p.UpdatedAt,
+            Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+        });
+    }
+
+    private void Record(string eventType, Publication p, object after) =>
+        audit.Record(eventType, targetType: TargetType, targetId: p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            after: after, organizationId: p.OrganizationId);
+
+    private Guid RequireUser() => access.UserId ?? throw new PublicationForbiddenException("请先登录。");
+}

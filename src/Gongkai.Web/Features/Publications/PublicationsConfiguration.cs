@@ -1,0 +1,95 @@
+using Gongkai.Web.Features.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Web.Features.Publications;
+
+internal sealed class PublicationColumnConfiguration : IEntityTypeConfiguration<PublicationColumn>
+{
+    public void Configure(EntityTypeBuilder<PublicationColumn> b)
+    {
+        b.Property(c => c.Key).HasMaxLength(40);
+        b.Property(c => c.Title).HasMaxLength(60);
+        b.Property(c => c.StatutoryLabel).HasMaxLength(40);
+        b.HasIndex(c => new { c.OrganizationId, c.Key }).IsUnique();
+        b.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<PublicationColumn>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Publication>
+{
+    public void Configure(EntityTypeBuilder<Publication> b)
+    {
+        ContentColumns.Configure(b);
+        b.Property(p => p.IndexNumber).HasMaxLength(40);
+        b.HasIndex(p => p.IndexNumber).IsUnique();
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.WithdrawnReason).HasMaxLength(500);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.HasIndex(p => new { p.OrganizationId, p.Status });
+        b.HasIndex(p => new { p.ColumnId, p.Status, p.PublishedAt });
+        b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<PublicationColumn>().WithMany().HasForeignKey(p => p.ColumnId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(p => p.WorkingRevision);
+    }
+}
+
+internal sealed class PublicationRevisionConfiguration : IEntityTypeConfiguration<PublicationRevision>
+{
+    public void Configure(EntityTypeBuilder<PublicationRevision> b)
+    {
+        ContentColumns.Configure(b);
+        b.Property(r => r.AuthorName).HasMaxLength(100);
+        b.HasIndex(r => new { r.PublicationId, r.Number }).IsUnique();
+        b.HasOne<PublicationColumn>().WithMany().HasForeignKey(r => r.ColumnId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ReviewActionConfiguration : IEntityTypeConfiguration<ReviewAction>
+{
+    public void Configure(EntityTypeBuilder<ReviewAction> b)
+    {
+        b.ToTable("PublicationReviewActions");
+        b.Property(a => a.Decision).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.ActorName).HasMaxLength(100);
+        b.Property(a => a.Comment).HasMaxLength(1000);
+        b.HasIndex(a => new { a.PublicationId, a.At });
+        b.HasOne<Publication>().WithMany().HasForeignKey(a => a.PublicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IndexSerialConfiguration : IEntityTypeConfiguration<IndexSerial>
+{
+    public void Configure(EntityTypeBuilder<IndexSerial> b)
+    {
+        b.HasKey(s => new { s.OrganizationId, s.Year });
+        // Two publications in one organ at the same moment must not take the same serial.
+        b.Property(s => s.LastSerial).IsConcurrencyToken();
+        b.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PublicationSettingsConfiguration : IEntityTypeConfiguration<PublicationSettings>
+{
+    public void Configure(EntityTypeBuilder<PublicationSettings> b)
+    {
+        b.HasKey(s => s.OrganizationId);
+        b.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal static class ContentColumns
+{
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : PublicationContent
+    {
+        b.Property(c => c.Title).HasMaxLength(300);
+        b.Property(c => c.DocumentNumber).HasMaxLength(100);
+        b.Property(c => c.Topic).HasMaxLength(50);
+        b.Property(c => c.Genre).HasMaxLength(50);
+        b.Property(c => c.Validity).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.Summary).HasMaxLength(2000);
+        b.Property(c => c.RevisionNote).HasMaxLength(1000);
+    }
+}

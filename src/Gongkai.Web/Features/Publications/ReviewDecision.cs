@@ -1,0 +1,14 @@
+namespace Gongkai.Web.Features.Publications;
+
+/// <summary>What a step in an item's history was.</summary>
+public enum ReviewDecision
+{
+    Created,
+    Submitted,
+    Approved,
+    SentBack,
+    Published,
+    Scheduled,
+    Withdrawn,
+    CorrectionStarted,
+}
