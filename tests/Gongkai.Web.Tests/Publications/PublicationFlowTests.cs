@@ -253,8 +253,12 @@ public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture
         await ExpectRedirectAsync(ActAsync(editor, id, "Correct"));
         var edit = await editor.PostFormAsync($"/admin/publications/edit/{id}", new()
         {
-            ["Input.ColumnKey"] = "item-1", ["Input.Title"] = "更正后标题", ["Input.FormedOn"] = "2026-11-21",
-            ["Input.Validity"] = "Valid", ["Input.BodyHtml"] = "<p>新正文</p>", ["Input.RevisionNote"] = "更正了标题。",
+            ["Input.ColumnKey"] = "item-1",
+            ["Input.Title"] = "更正后标题",
+            ["Input.FormedOn"] = "2026-11-21",
+            ["Input.Validity"] = "Valid",
+            ["Input.BodyHtml"] = "<p>新正文</p>",
+            ["Input.RevisionNote"] = "更正了标题。",
         });
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
         await ExpectRedirectAsync(ActAsync(editor, id, "Submit"));

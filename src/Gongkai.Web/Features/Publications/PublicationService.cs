@@ -169,8 +169,13 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         p.WithdrawnReason = reason!.Trim();
         db.Add(new ReviewAction
         {
-            PublicationId = p.Id, RevisionNumber = revisionNumber, Decision = ReviewDecision.Withdrawn,
-            ActorId = RequireUser(), ActorName = access.UserName, At = now, Comment = p.WithdrawnReason,
+            PublicationId = p.Id,
+            RevisionNumber = revisionNumber,
+            Decision = ReviewDecision.Withdrawn,
+            ActorId = RequireUser(),
+            ActorName = access.UserName,
+            At = now,
+            Comment = p.WithdrawnReason,
         });
         Apply(p, flow);
         Record("publication.withdrawn", p, new { p.IndexNumber, reason = p.WithdrawnReason });
@@ -187,7 +192,11 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         flow.StartCorrection(userId, now);
         var revision = new PublicationRevision
         {
-            Number = p.Revisions.Max(r => r.Number) + 1, AuthorId = userId, AuthorName = access.UserName, CreatedAt = now, UpdatedAt = now,
+            Number = p.Revisions.Max(r => r.Number) + 1,
+            AuthorId = userId,
+            AuthorName = access.UserName,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         revision.CopyContentFrom(p);
         revision.RevisionNote = null;
