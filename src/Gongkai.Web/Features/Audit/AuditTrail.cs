@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Gongkai.Domain.Privacy;
 using Gongkai.Web.Data;
 
 namespace Gongkai.Web.Features.Audit;
@@ -33,7 +34,7 @@ public sealed class AuditTrail(GongkaiDbContext db, IHttpContextAccessor http, T
             TargetId = targetId,
             Before = Serialize(before),
             After = Serialize(after),
-            Detail = detail,
+            Detail = detail is null ? null : Masker.MaskAll(detail),
             OrganizationId = organizationId,
             UserId = userId ?? ParseUserId(user),
             UserName = userName ?? (user?.Identity?.IsAuthenticated == true ? user.Identity.Name : null),
@@ -53,11 +54,15 @@ public sealed class AuditTrail(GongkaiDbContext db, IHttpContextAccessor http, T
         await db.SaveChangesAsync(ct);
     }
 
+    private static readonly PersonalInformationMasker Masker = new();
+
+    /// <summary>Before/after and detail are masked as they are written: the audit log is read by
+    /// administrators who have no business seeing an applicant's identity number or phone.</summary>
     private static string? Serialize(object? value) => value switch
     {
         null => null,
-        string s => s,
-        _ => JsonSerializer.Serialize(value, Json),
+        string s => Masker.MaskAll(s),
+        _ => Masker.MaskAll(JsonSerializer.Serialize(value, Json)),
     };
 
     private static Guid? ParseUserId(ClaimsPrincipal? user) =>
