@@ -22,7 +22,7 @@ public static class Accessibility
 
         var lines = violations.Select(v =>
             $"- {v.Id} ({v.Impact}): {v.Help}\n    " +
-            string.Join("\n    ", v.Nodes.Select(n => string.Join(" ", n.Target?.ToString() ?? "?"))));
+            string.Join("\n    ", v.Nodes.Select(n => n.Target?.ToString() ?? "(no selector)")));
         Assert.Fail($"axe-core found {violations.Count} serious or critical violation(s) on {page.Url}:\n{string.Join("\n", lines)}");
     }
 }
