@@ -91,7 +91,9 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     /// <summary>A scope on the application's services, for arranging and inspecting data.</summary>
     public AsyncServiceScope Scope()
     {
-        _ = Server; // make sure the host is built and the database initialised
+        // Builds the host and initialises the database; unlike reading Server, this also works
+        // when a subclass serves over Kestrel (the browser tests).
+        StartServer();
         return Services.CreateAsyncScope();
     }
 
