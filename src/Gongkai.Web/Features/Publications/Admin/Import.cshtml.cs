@@ -25,18 +25,18 @@ public sealed class PublicationImportModel(PublicationAccess access, Publication
     public PublicationImportReport? Report { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await access.MayImportAnywhereAsync(ct) ? Page() : Forbid();
+        await access.MayImportAnywhereAsync(ct) ? Page() : StatusCode(StatusCodes.Status403Forbidden);
 
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken ct) =>
         await access.MayImportAnywhereAsync(ct)
             ? File(PublicationImportExcel.Template(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "信息批量导入模板.xlsx")
-            : Forbid();
+            : StatusCode(StatusCodes.Status403Forbidden);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await access.MayImportAnywhereAsync(ct))
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         if (Upload is null || Upload.Length == 0)
