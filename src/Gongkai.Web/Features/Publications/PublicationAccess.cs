@@ -19,6 +19,14 @@ public sealed class PublicationAccess(StaffAccess staff)
     public Task<bool> CanReviewAsync(int organizationId, CancellationToken ct = default) =>
         staff.HasRoleAsync(organizationId, BusinessRole.Reviewer, ct);
 
+    /// <summary>Bulk import puts items straight onto the public platform without review, so it is
+    /// for the organ's own administrator (its back catalogue) or the system administrator (any organ).</summary>
+    public Task<bool> CanImportAsync(int organizationId, CancellationToken ct = default) => staff.CanAdministerAsync(organizationId, ct);
+
+    /// <summary>Whether the person may import into at least one organ (to see the import page at all).</summary>
+    public async Task<bool> MayImportAnywhereAsync(CancellationToken ct = default) =>
+        staff.IsSystemAdmin || (await staff.MembershipsAsync(ct)).Any(m => m.Role == BusinessRole.OrganizationAdmin);
+
     /// <summary>Organs whose items the person may see; null means all.</summary>
     public Task<IReadOnlySet<int>?> ViewableOrganizationsAsync(CancellationToken ct = default) => staff.ReadableOrganizationsAsync(ct);
 

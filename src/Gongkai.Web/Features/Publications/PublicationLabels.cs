@@ -14,6 +14,28 @@ public static class PublicationLabels
         _ => validity.ToString(),
     };
 
+    /// <summary>The 有效性 written as a label (有效、已修改、已废止、失效) or an API name (Valid…); blank is 有效.</summary>
+    public static bool TryParseValidity(string? text, out PublicationValidity validity)
+    {
+        validity = PublicationValidity.Valid;
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return true;
+        }
+
+        foreach (var v in Enum.GetValues<PublicationValidity>())
+        {
+            if (trimmed == Of(v) || string.Equals(trimmed, v.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                validity = v;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Of(PublicationStatus status) => status switch
     {
         PublicationStatus.Draft => "草稿",
@@ -34,6 +56,7 @@ public static class PublicationLabels
         ReviewDecision.Scheduled => "定时发布",
         ReviewDecision.Withdrawn => "撤回",
         ReviewDecision.CorrectionStarted => "发起更正",
+        ReviewDecision.Imported => "批量导入",
         _ => decision.ToString(),
     };
 }

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.Publications;
 /// history step and the audit entry, and saves them together. Rule violations throw
 /// <see cref="PublicationRuleException"/>; a missing role throws <see cref="PublicationForbiddenException"/>.</summary>
 public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, PublicationHtml html,
-    ColumnTree columns, TimeProvider clock)
+    ColumnTree columns, IndexNumberIssuer indexNumbers, TimeProvider clock)
 {
     public const string TargetType = "publication";
 
@@ -127,7 +127,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
             if (first)
             {
                 p.PublishedAt = goesPublicAt;
-                p.IndexNumber ??= await NextIndexNumberAsync(p.OrganizationId, ChinaTime.ToChina(goesPublicAt).Year, ct);
+                p.IndexNumber ??= await indexNumbers.NextAsync(p.OrganizationId, ChinaTime.ToChina(goesPublicAt).Year, ct);
             }
             else
             {
@@ -206,20 +206,6 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Apply(p, flow);
         Record("publication.correctionStarted", p, new { revision = revision.Number });
         await db.SaveChangesAsync(ct);
-    }
-
-    private async Task<string> NextIndexNumberAsync(int organizationId, int year, CancellationToken ct)
-    {
-        var serial = await db.Set<IndexSerial>().FirstOrDefaultAsync(s => s.OrganizationId == organizationId && s.Year == year, ct);
-        if (serial is null)
-        {
-            serial = new IndexSerial { OrganizationId = organizationId, Year = year };
-            db.Add(serial);
-        }
-
-        serial.LastSerial++;
-        var creditCode = await db.Set<Organization>().Where(o => o.Id == organizationId).Select(o => o.CreditCode).FirstOrDefaultAsync(ct);
-        return IndexNumber.Create(creditCode, organizationId, year, serial.LastSerial).ToString();
     }
 
     /// <summary>Validates the form into the revision; returns the schedule as a UTC instant.</summary>

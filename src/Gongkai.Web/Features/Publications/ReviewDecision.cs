@@ -11,4 +11,7 @@ public enum ReviewDecision
     Scheduled,
     Withdrawn,
     CorrectionStarted,
+
+    /// <summary>Brought in by bulk import, already published elsewhere before the platform.</summary>
+    Imported,
 }
