@@ -34,6 +34,7 @@ public static class PublicationLabels
         ReviewDecision.Scheduled => "定时发布",
         ReviewDecision.Withdrawn => "撤回",
         ReviewDecision.CorrectionStarted => "发起更正",
+        ReviewDecision.ChecksOverridden => "忽略发布前检查问题",
         _ => decision.ToString(),
     };
 }

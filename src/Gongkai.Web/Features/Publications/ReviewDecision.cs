@@ -11,4 +11,7 @@ public enum ReviewDecision
     Scheduled,
     Withdrawn,
     CorrectionStarted,
+
+    /// <summary>A reviewer published despite the pre-publication checks, with a reason.</summary>
+    ChecksOverridden,
 }
