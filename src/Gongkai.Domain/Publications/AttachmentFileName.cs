@@ -50,7 +50,8 @@ public static class AttachmentFileName
             sb.Append(c);
         }
 
-        name = sb.ToString().Trim().Trim('.', ' ').Trim();
+        // Trailing dots and spaces are dropped by Windows and would change the extension there.
+        name = sb.ToString().Trim().TrimEnd('.', ' ');
         var extension = Path.GetExtension(name);
         var stem = Path.GetFileNameWithoutExtension(name).Trim().TrimEnd('.');
         if (stem.Length == 0)
