@@ -15,9 +15,18 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
 {
     private static object Row(object organization, string title, string? indexNumber = null, object? category = null, string publishedOn = "2019-03-05",
         string? signedOn = "2019-03-01", string? validity = null, string? bodyHtml = "<p>正文</p>", string? bodyText = null) => new
-    {
-        organization, category = category ?? 7, title, bodyHtml, bodyText, documentNumber = "江津财发〔2019〕8号", signedOn, publishedOn, indexNumber, validity,
-    };
+        {
+            organization,
+            category = category ?? 7,
+            title,
+            bodyHtml,
+            bodyText,
+            documentNumber = "江津财发〔2019〕8号",
+            signedOn,
+            publishedOn,
+            indexNumber,
+            validity,
+        };
 
     private static async Task<JsonElement> ImportAsync(HttpClient client, object[] rows, bool mask = false)
     {
@@ -32,7 +41,7 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
     [Fact]
     public async Task Json_import_keeps_the_good_rows_and_reports_every_bad_row_with_its_reason()
     {
-        var organ = await factory.OrganAsync(creditCode: "11500116MB0000011X");
+        var organ = await factory.NewOrganAsync(creditCode: "11500116MB0000011X");
         var admin = await factory.ApiStaffAsync((organ.Id, BusinessRole.OrganizationAdmin));
         var index = "11500116MB0000011X/2019-00012";
         var report = await ImportAsync(admin,
@@ -94,7 +103,7 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
     [Fact]
     public async Task A_row_with_personal_information_is_refused_and_goes_in_masked_with_mask_true()
     {
-        var organ = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
         var admin = await factory.ApiStaffAsync((organ.Id, BusinessRole.OrganizationAdmin));
         var row = Row(organ.Id, "困难群众救助名单", bodyHtml: "<p>张三，联系电话13812345678。</p>");
 
@@ -115,8 +124,8 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
     [Fact]
     public async Task An_organ_b_admin_cannot_import_into_organ_a_but_its_own_rows_go_in()
     {
-        var a = await factory.OrganAsync();
-        var b = await factory.OrganAsync();
+        var a = await factory.NewOrganAsync();
+        var b = await factory.NewOrganAsync();
         var adminB = await factory.ApiStaffAsync((b.Id, BusinessRole.OrganizationAdmin));
         var report = await ImportAsync(adminB, [Row(a.Id, "甲机关的信息"), Row(b.Id, "乙机关的信息")]);
         Assert.Contains("不是", Errors(report, 1));
@@ -133,7 +142,7 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
     [Fact]
     public async Task A_system_administrator_imports_into_any_organ_and_a_body_that_is_not_an_array_is_a_400()
     {
-        var organ = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
         var userName = PublicationTestKit.Unique("sys-");
         await factory.CreateStaffAsync(userName, adminRole: AdminRoles.System);
         var admin = factory.ApiClient(await factory.ApiTokenAsync(userName));
@@ -148,7 +157,7 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
     [Fact]
     public async Task A_number_issued_after_an_import_does_not_collide_with_imported_numbers()
     {
-        var organ = await factory.OrganAsync(creditCode: "11500116MB0000022X");
+        var organ = await factory.NewOrganAsync(creditCode: "11500116MB0000022X");
         var admin = await factory.ApiStaffAsync((organ.Id, BusinessRole.OrganizationAdmin));
         var report = await ImportAsync(admin,
         [

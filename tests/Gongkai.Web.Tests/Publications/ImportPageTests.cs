@@ -38,14 +38,21 @@ public sealed partial class ImportPageTests(GongkaiFactory factory) : IClassFixt
 
     private static Dictionary<string, object?> ExcelRow(object organ, string title, object? publishedOn, string? indexNumber = null) => new()
     {
-        ["机关"] = organ, ["栏目"] = "7", ["标题"] = title, ["正文"] = "第一段\n第二段", ["发文字号"] = "江津财发〔2018〕3号",
-        ["成文日期"] = "2018-06-01", ["发布日期"] = publishedOn, ["索引号"] = indexNumber, ["有效性"] = "有效",
+        ["机关"] = organ,
+        ["栏目"] = "7",
+        ["标题"] = title,
+        ["正文"] = "第一段\n第二段",
+        ["发文字号"] = "江津财发〔2018〕3号",
+        ["成文日期"] = "2018-06-01",
+        ["发布日期"] = publishedOn,
+        ["索引号"] = indexNumber,
+        ["有效性"] = "有效",
     };
 
     [Fact]
     public async Task An_excel_file_uploaded_on_the_page_is_imported_with_a_row_by_row_report()
     {
-        var organ = await factory.OrganAsync(creditCode: "11500116MB0000033X");
+        var organ = await factory.NewOrganAsync(creditCode: "11500116MB0000033X");
         var admin = await factory.StaffClientAsync(PublicationTestKit.Unique("imp-"), (organ.Id, BusinessRole.OrganizationAdmin));
         var file = Workbook(
         [
@@ -78,7 +85,7 @@ public sealed partial class ImportPageTests(GongkaiFactory factory) : IClassFixt
     [Fact]
     public async Task The_template_has_the_chinese_headers()
     {
-        var organ = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
         var admin = await factory.StaffClientAsync(PublicationTestKit.Unique("imp-"), (organ.Id, BusinessRole.OrganizationAdmin));
         var bytes = await admin.GetByteArrayAsync("/admin/publications/import?handler=Template");
         using var stream = new MemoryStream(bytes);
@@ -89,7 +96,7 @@ public sealed partial class ImportPageTests(GongkaiFactory factory) : IClassFixt
     [Fact]
     public async Task A_file_that_is_not_an_xlsx_is_refused_with_a_message_and_nothing_imported()
     {
-        var organ = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
         var admin = await factory.StaffClientAsync(PublicationTestKit.Unique("imp-"), (organ.Id, BusinessRole.OrganizationAdmin));
 
         var text = await UploadAsync(admin, "机关,标题\n1,测试"u8.ToArray(), "伪装.xlsx");
@@ -115,7 +122,7 @@ public sealed partial class ImportPageTests(GongkaiFactory factory) : IClassFixt
     [Fact]
     public async Task An_editor_without_the_organ_admin_role_cannot_open_the_import_page()
     {
-        var organ = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
         var editor = await factory.StaffClientAsync(PublicationTestKit.Unique("imp-"), (organ.Id, BusinessRole.Editor));
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/admin/publications/import")).StatusCode);
     }

@@ -10,8 +10,14 @@ public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<
 {
     private static object Draft(int organizationId, string title) => new
     {
-        organizationId, column = "item-1", title, documentNumber = "江津府办发〔2026〕30号", validity = "有效",
-        signedOn = "2026-11-18", formedOn = "2026-11-20", bodyHtml = "<p>正文</p>",
+        organizationId,
+        column = "item-1",
+        title,
+        documentNumber = "江津府办发〔2026〕30号",
+        validity = "有效",
+        signedOn = "2026-11-18",
+        formedOn = "2026-11-20",
+        bodyHtml = "<p>正文</p>",
     };
 
     private static async Task<int> CreateAsync(HttpClient editor, int organizationId, string title)
@@ -35,7 +41,7 @@ public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<
     [Fact]
     public async Task The_full_three_stage_flow_runs_through_the_api_with_three_reviewers_tokens()
     {
-        var organ = await factory.OrganAsync(creditCode: "11500116MB0000044X");
+        var organ = await factory.NewOrganAsync(creditCode: "11500116MB0000044X");
         var editor = await factory.ApiStaffAsync((organ.Id, BusinessRole.Editor));
         var id = await CreateAsync(editor, organ.Id, "接口起草的通知");
         await ExpectAsync(HttpStatusCode.OK, editor.PutAsJsonAsync($"/api/v1/publications/{id}", Draft(organ.Id, "接口修改后的通知")));
@@ -68,7 +74,7 @@ public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<
     [Fact]
     public async Task The_author_cannot_approve_their_own_item_through_the_api()
     {
-        var organ = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
         var both = await factory.ApiStaffAsync((organ.Id, BusinessRole.Editor), (organ.Id, BusinessRole.Reviewer));
         var id = await CreateAsync(both, organ.Id, "自审测试");
         await ExpectAsync(HttpStatusCode.OK, both.PostAsync($"/api/v1/publications/{id}/submit", null));
@@ -78,7 +84,7 @@ public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<
     [Fact]
     public async Task Sending_back_without_a_comment_is_refused_and_with_one_returns_the_item_to_draft()
     {
-        var organ = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
         var editor = await factory.ApiStaffAsync((organ.Id, BusinessRole.Editor));
         var reviewer = await factory.ApiStaffAsync((organ.Id, BusinessRole.Reviewer));
         var id = await CreateAsync(editor, organ.Id, "退回测试");
@@ -92,8 +98,8 @@ public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<
     [Fact]
     public async Task Roles_and_organs_are_enforced_403_for_a_missing_role_404_for_another_organ_401_without_a_token()
     {
-        var organ = await factory.OrganAsync();
-        var other = await factory.OrganAsync();
+        var organ = await factory.NewOrganAsync();
+        var other = await factory.NewOrganAsync();
         var editor = await factory.ApiStaffAsync((organ.Id, BusinessRole.Editor));
         var id = await CreateAsync(editor, organ.Id, "权限测试");
 

@@ -1,4 +1,7 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Ganss.Xss;
+using Gongkai.Domain.Privacy;
 
 namespace Gongkai.Web.Features.Publications;
 
@@ -22,4 +25,42 @@ public sealed class PublicationHtml
     }
 
     public string Sanitize(string? html) => string.IsNullOrWhiteSpace(html) ? string.Empty : sanitizer.Sanitize(html).Trim();
+
+    /// <summary>One-click masking: every text node of the (sanitised) body goes through
+    /// <see cref="PersonalInformationMasker.MaskAll(string, IEnumerable{string})"/>, so tags and
+    /// attributes stay as they were. A number split across tags (<c>138<b>0013</b>8000</c>) is not
+    /// masked here; the check still reports it.</summary>
+    public string MaskPersonalInformation(string html, IReadOnlyCollection<string> allowList)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return string.Empty;
+        }
+
+        var masker = new PersonalInformationMasker();
+        var document = new HtmlParser().ParseDocument(html);
+        var body = document.Body!;
+        foreach (var node in Descendants(body).OfType<IText>())
+        {
+            var masked = masker.MaskAll(node.Data, allowList);
+            if (!string.Equals(masked, node.Data, StringComparison.Ordinal))
+            {
+                node.Data = masked;
+            }
+        }
+
+        return Sanitize(body.InnerHtml);
+    }
+
+    private static IEnumerable<INode> Descendants(INode node)
+    {
+        foreach (var child in node.ChildNodes.ToList())
+        {
+            yield return child;
+            foreach (var d in Descendants(child))
+            {
+                yield return d;
+            }
+        }
+    }
 }

@@ -57,6 +57,7 @@ public static class PublicationLabels
         ReviewDecision.Withdrawn => "撤回",
         ReviewDecision.CorrectionStarted => "发起更正",
         ReviewDecision.Imported => "批量导入",
+        ReviewDecision.ChecksOverridden => "忽略发布前检查问题",
         _ => decision.ToString(),
     };
 }

@@ -2,6 +2,8 @@ using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications.Attachments;
+using Gongkai.Web.Features.Publications.Checks;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,7 @@ namespace Gongkai.Web.Features.Publications;
 /// history step and the audit entry, and saves them together. Rule violations throw
 /// <see cref="PublicationRuleException"/>; a missing role throws <see cref="PublicationForbiddenException"/>.</summary>
 public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, PublicationHtml html,
-    ColumnTree columns, IndexNumberIssuer indexNumbers, TimeProvider clock)
+    ColumnTree columns, IndexNumberIssuer indexNumbers, PublicationChecks checks, TimeProvider clock)
 {
     public const string TargetType = "publication";
 
@@ -105,15 +107,53 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<ReviewResult> ApproveAsync(Publication p, string? comment, CancellationToken ct = default)
+    /// <param name="overrideReason">Set by a reviewer who publishes despite the pre-publication
+    /// checks' findings; required then, and recorded in the history and the audit log.</param>
+    public async Task<ReviewResult> ApproveAsync(Publication p, string? comment, CancellationToken ct = default, string? overrideReason = null)
     {
         await access.RequireReviewerAsync(p.OrganizationId, ct);
         var flow = await WorkflowAsync(p, ct);
         var stage = flow.Stage;
         var stageName = flow.StageName;
         var now = clock.GetUtcNow();
+        var isFinal = flow.RevisionInReview && stage == flow.Stages;
         var result = flow.Approve(RequireUser(), now);
+        PublicationCheckReport? overridden = null;
+        if (isFinal)
+        {
+            // Only the final approval makes the item public, so that is where the checks block.
+            var report = await checks.RunAsync(p, ct);
+            if (report.Blocks)
+            {
+                if (overrideReason is null)
+                {
+                    throw new PublicationRuleException(
+                        $"发布前检查发现以下问题，终审不能通过：{report.Describe()}。请退回修改；如确属应当公开的内容，请填写理由后选择“忽略检查问题并通过”。");
+                }
+
+                if (string.IsNullOrWhiteSpace(overrideReason))
+                {
+                    throw new PublicationRuleException("忽略发布前检查问题须填写理由。");
+                }
+
+                if (overrideReason.Trim().Length > 500)
+                {
+                    throw new PublicationRuleException("忽略理由不能超过500字。");
+                }
+
+                overridden = report;
+            }
+        }
+
         var working = p.WorkingRevision!;
+        if (overridden is not null)
+        {
+            var reason = overrideReason!.Trim();
+            var step = $"{reason}（问题：{overridden.Describe()}）";
+            AddStep(p, working, stage, ReviewDecision.ChecksOverridden, step.Length > 1000 ? step[..999] + "…" : step);
+            Record("publication.checksOverridden", p, new { revision = working.Number, stage, reason, findings = overridden.Blocking.Select(f => f.Message).ToList() });
+        }
+
         AddStep(p, working, stage, ReviewDecision.Approved, comment);
         Record("publication.approved", p, new { revision = working.Number, stage, stageName });
 
@@ -201,11 +241,49 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         revision.CopyContentFrom(p);
         revision.RevisionNote = null;
         p.Revisions.Add(revision);
+        // The correction starts with the published files; the editor may remove or add to them.
+        var files = await db.Set<PublicationAttachment>().AsNoTracking()
+            .Where(a => a.PublicationId == p.Id && a.RevisionNumber == p.PublishedRevisionNumber).OrderBy(a => a.Id).ToListAsync(ct);
+        foreach (var f in files)
+        {
+            f.Id = 0;
+            f.RevisionNumber = revision.Number;
+            db.Add(f);
+        }
+
         p.WorkingRevisionNumber = revision.Number;
         AddStep(p, revision, 0, ReviewDecision.CorrectionStarted, null);
         Apply(p, flow);
         Record("publication.correctionStarted", p, new { revision = revision.Number });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>One-click masking of personal information in the working revision's body; the
+    /// organ's own published contact details stay. Returns whether anything changed.</summary>
+    public async Task<bool> MaskBodyAsync(Publication p, CancellationToken ct = default)
+    {
+        await access.RequireEditorAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        flow.EnsureEditable();
+        var working = p.WorkingRevision!;
+        var masked = html.MaskPersonalInformation(working.BodyHtml, await checks.AllowListAsync(p.OrganizationId, ct));
+        if (string.Equals(masked, working.BodyHtml, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        working.BodyHtml = masked;
+        working.UpdatedAt = clock.GetUtcNow();
+        p.UpdatedAt = working.UpdatedAt;
+        if (p.PublishedRevisionNumber is null)
+        {
+            p.CopyContentFrom(working);
+        }
+
+        // The audit entry says that masking happened, not what was masked: the values are personal information.
+        Record("publication.bodyMasked", p, new { revision = working.Number });
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>Validates the form into the revision; returns the schedule as a UTC instant.</summary>

@@ -1,5 +1,8 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications.Attachments;
+using Gongkai.Web.Features.Publications.Checks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications;
@@ -16,12 +19,27 @@ public static class PublicationsFeature
         services.AddScoped<IndexNumberIssuer>();
         services.AddScoped<Import.PublicationImporter>();
         services.AddScoped<ColumnTree>();
+        services.AddScoped<PublicationChecks>();
+        services.AddScoped<AttachmentService>();
+        services.AddScoped<PublicationTimeliness>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<AttachmentTextExtractor>();
+        services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);
+        services.AddTransient<AttachmentUploadLimitFilter>();
         services.AddSingleton<IStartupSeeder, ColumnSeeder>();
         return services;
     }
 
     public static void MapPublicationsEndpoints(this IEndpointRouteBuilder app)
     {
+        // Downloads: the public only for items it may see now, staff through PublicationAccess.
+        app.MapGet("/xxgk/{orgId:int}/item/{id:int}/files/{fileId:int}", async (int orgId, int id, int fileId, AttachmentService files, CancellationToken ct) =>
+            await files.FindPublicAsync(orgId, id, fileId, ct) is { } a ? files.Download(a) : Shared.Problems.NotFound("未找到该附件，或该信息已撤回。"))
+            .AllowAnonymous();
+        app.MapGet("/admin/publications/{id:int}/files/{fileId:int}", async (int id, int fileId, AttachmentService files, CancellationToken ct) =>
+            await files.FindForStaffAsync(id, fileId, ct) is { } a ? files.Download(a) : Shared.Problems.NotFound("未找到该附件。"))
+            .RequireAuthorization(Policies.Staff);
+
         var api = app.MapGroup("/api/v1/publications").AllowAnonymous();
 
         api.MapGet("/", async (int? org, string? column, int? page, GongkaiDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -14,4 +14,7 @@ public enum ReviewDecision
 
     /// <summary>Brought in by bulk import, already published elsewhere before the platform.</summary>
     Imported,
+
+    /// <summary>A reviewer published despite the pre-publication checks, with a reason.</summary>
+    ChecksOverridden,
 }

@@ -4,6 +4,8 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications.Attachments;
+using Gongkai.Web.Features.Publications.Checks;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,14 +17,36 @@ namespace Gongkai.Web.Features.Publications.Admin;
 /// <summary>One item for staff: its state, the working revision, the review history, and the
 /// actions the person's roles allow. The buttons shown are a convenience; the service checks.</summary>
 [Authorize(Policy = Policies.Staff)]
+[TypeFilter(typeof(AttachmentUploadLimitFilter), Order = 900)]
 public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationService service, PublicationAccess access,
-    CalendarProvider calendars, TimeProvider clock) : PageModel
+    AttachmentService attachments, PublicationChecks checks, CalendarProvider calendars, TimeProvider clock,
+    ILogger<PublicationDetailModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public int Id { get; set; }
 
     [BindProperty]
     public string? Comment { get; set; }
+
+    /// <summary>Set by the "忽略检查问题并通过" button; the reason is then required.</summary>
+    [BindProperty]
+    public bool OverrideChecks { get; set; }
+
+    [BindProperty]
+    public string? OverrideReason { get; set; }
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public int AttachmentId { get; set; }
+
+    /// <summary>The attachments of the revision shown (working, else public).</summary>
+    public List<PublicationAttachment> Attachments { get; private set; } = [];
+
+    public PublicationCheckReport? Checks { get; private set; }
+
+    public long MaxAttachmentBytes => attachments.MaxBytes;
 
     public Publication Item { get; private set; } = null!;
 
@@ -53,7 +77,7 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
         ActAsync(async p =>
         {
-            var result = await service.ApproveAsync(p, Comment, ct);
+            var result = await service.ApproveAsync(p, Comment, ct, OverrideChecks ? OverrideReason ?? string.Empty : null);
             Message = result switch
             {
                 ReviewResult.Published => "终审通过，已发布。",
@@ -70,6 +94,33 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
 
     public Task<IActionResult> OnPostCorrectAsync(CancellationToken ct) =>
         ActAsync(p => service.StartCorrectionAsync(p, ct), "已创建更正草稿，原发布版本在审核通过前继续公开。", ct);
+
+    public Task<IActionResult> OnPostUploadAsync(CancellationToken ct) =>
+        ActAsync(async p =>
+        {
+            if (Upload is null)
+            {
+                throw new PublicationRuleException("请选择要上传的文件。");
+            }
+
+            await using var stream = Upload.OpenReadStream();
+            var saved = await attachments.UploadAsync(p, Upload.FileName, stream, ct);
+            Message = saved.TextStatus == AttachmentTextStatus.Extracted
+                ? $"已上传附件“{saved.FileName}”。"
+                : $"已上传附件“{saved.FileName}”。该格式无法提取文字，个人信息检查不覆盖此附件，请人工核对。";
+        }, null, ct);
+
+    public Task<IActionResult> OnPostRemoveAttachmentAsync(CancellationToken ct) =>
+        ActAsync(p => attachments.RemoveAsync(p, AttachmentId, ct), "已删除附件。", ct);
+
+    public Task<IActionResult> OnPostMaskAsync(CancellationToken ct) =>
+        ActAsync(async p =>
+        {
+            var changed = await service.MaskBodyAsync(p, ct);
+            Message = changed
+                ? "已遮蔽正文中的个人信息，请核对正文。附件无法直接遮蔽，如附件含个人信息，请上传遮蔽后的副本并删除原附件。"
+                : "正文中没有可自动遮蔽的个人信息（被标签拆开的号码须手工修改）。";
+        }, null, ct);
 
     private async Task<IActionResult> ActAsync(Func<Publication, Task> action, string? message, CancellationToken ct)
     {
@@ -95,6 +146,7 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
         }
         catch (PublicationRuleException ex)
         {
+            logger.LogInformation("Publication {Id}: action refused: {Reason}", Id, ex.Message);
             db.ChangeTracker.Clear();
             await LoadAsync(ct);
             Error = ex.Message;
@@ -127,6 +179,13 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
         CanEdit = await access.CanEditAsync(item.OrganizationId, ct);
         CanReview = await access.CanReviewAsync(item.OrganizationId, ct);
         Timeliness = await DescribeTimelinessAsync(item, ct);
+        var shownRevision = item.WorkingRevisionNumber ?? item.PublishedRevisionNumber ?? 1;
+        Attachments = await attachments.ListAsync(item.Id, shownRevision, ct);
+        if (item.WorkingRevision is not null)
+        {
+            Checks = await checks.RunAsync(item, ct);
+        }
+
         return true;
     }
 

@@ -11,8 +11,13 @@ namespace Gongkai.Web.Features.Publications.Admin;
 
 /// <summary>The items of the organs the person may see, filtered by status.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PublicationListModel(GongkaiDbContext db, PublicationAccess access) : PageModel
+public sealed class PublicationListModel(GongkaiDbContext db, PublicationAccess access, PublicationTimeliness timeliness,
+    ILogger<PublicationListModel> logger) : PageModel
 {
+    /// <summary>Art. 26: late publications and drafts near or past their limit; null when the
+    /// calendar could not be read.</summary>
+    public PublicationTimeliness.Report? Timeliness { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "status")]
     public PublicationStatus? Status { get; set; }
 
@@ -23,6 +28,15 @@ public sealed class PublicationListModel(GongkaiDbContext db, PublicationAccess 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var viewable = await access.ViewableOrganizationsAsync(ct);
+        try
+        {
+            Timeliness = await timeliness.ForAsync(viewable, ct);
+        }
+        catch (Domain.Calendar.CalendarYearNotLoadedException ex)
+        {
+            logger.LogWarning(ex, "Timeliness report skipped: calendar year not loaded");
+        }
+
         var query = db.Set<Publication>().AsNoTracking();
         if (viewable is not null)
         {

@@ -158,14 +158,29 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
         var publishedAt = new DateTimeOffset(publishedOn.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUniversalTime();
         var revision = new PublicationRevision
         {
-            Number = 1, AuthorId = userId, AuthorName = access.UserName, CreatedAt = now, UpdatedAt = now, PublishedAt = publishedAt,
-            ColumnId = column.Id, Title = title, DocumentNumber = documentNumber, Validity = validity, SignedOn = signedOn,
-            FormedOn = signedOn ?? publishedOn, BodyHtml = body,
+            Number = 1,
+            AuthorId = userId,
+            AuthorName = access.UserName,
+            CreatedAt = now,
+            UpdatedAt = now,
+            PublishedAt = publishedAt,
+            ColumnId = column.Id,
+            Title = title,
+            DocumentNumber = documentNumber,
+            Validity = validity,
+            SignedOn = signedOn,
+            FormedOn = signedOn ?? publishedOn,
+            BodyHtml = body,
         };
         var p = new Publication
         {
-            OrganizationId = organ.Id, AuthorId = userId, CreatedAt = now, UpdatedAt = now, Status = PublicationStatus.Published,
-            PublishedAt = publishedAt, PublishedRevisionNumber = 1,
+            OrganizationId = organ.Id,
+            AuthorId = userId,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Status = PublicationStatus.Published,
+            PublishedAt = publishedAt,
+            PublishedRevisionNumber = 1,
         };
         p.CopyContentFrom(revision);
         p.Revisions.Add(revision);
@@ -189,8 +204,13 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
             await db.SaveChangesAsync(ct);
             db.Add(new ReviewAction
             {
-                PublicationId = p.Id, RevisionNumber = 1, Decision = ReviewDecision.Imported, ActorId = userId, ActorName = access.UserName,
-                At = now, Comment = notes.Count > 0 ? string.Join(" ", notes) : $"原发布日期 {publishedOn:yyyy-MM-dd}",
+                PublicationId = p.Id,
+                RevisionNumber = 1,
+                Decision = ReviewDecision.Imported,
+                ActorId = userId,
+                ActorName = access.UserName,
+                At = now,
+                Comment = notes.Count > 0 ? string.Join(" ", notes) : $"原发布日期 {publishedOn:yyyy-MM-dd}",
             });
             audit.Record("publication.imported", targetType: PublicationService.TargetType, targetId: p.Id.ToString(CultureInfo.InvariantCulture),
                 after: new { p.Title, p.IndexNumber, column = column.Key, publishedOn, signedOn, row = row.Row, masked = notes.Count > 0 },
@@ -211,7 +231,11 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
 
         return new PublicationImportResult
         {
-            Row = row.Row, Ok = true, Id = p.Id, IndexNumber = p.IndexNumber, Url = $"/xxgk/{organ.Id}/item/{p.Id}",
+            Row = row.Row,
+            Ok = true,
+            Id = p.Id,
+            IndexNumber = p.IndexNumber,
+            Url = $"/xxgk/{organ.Id}/item/{p.Id}",
             Notes = notes.Count > 0 ? notes : null,
         };
     }

@@ -1,5 +1,6 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications.Attachments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,11 @@ namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}/item/{id}: an item with its catalogue metadata. Anything not public at
 /// this moment (draft, withdrawn, scheduled for later) is a plain 404.</summary>
-public sealed class ItemModel(GongkaiDbContext db, TimeProvider clock) : PageModel
+public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments, TimeProvider clock) : PageModel
 {
+    /// <summary>The files of the public revision.</summary>
+    public List<PublicationAttachment> Attachments { get; private set; } = [];
+
     public Publication Item { get; private set; } = null!;
 
     public Organization Organ { get; private set; } = null!;
@@ -28,6 +32,11 @@ public sealed class ItemModel(GongkaiDbContext db, TimeProvider clock) : PageMod
         Item = item;
         Organ = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == orgId, ct);
         Column = await db.Set<PublicationColumn>().AsNoTracking().FirstAsync(c => c.Id == item.ColumnId, ct);
+        if (item.PublishedRevisionNumber is { } revision)
+        {
+            Attachments = await attachments.ListAsync(item.Id, revision, ct);
+        }
+
         return Page();
     }
 

@@ -504,6 +504,37 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicationAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StoredName = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploaderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UploaderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    TextStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExtractedText = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationAttachments_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicationReviewActions",
                 columns: table => new
                 {
@@ -691,6 +722,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 columns: new[] { "OrganizationId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicationAttachments_PublicationId_RevisionNumber",
+                table: "PublicationAttachments",
+                columns: new[] { "PublicationId", "RevisionNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationAttachments_StoredName",
+                table: "PublicationAttachments",
+                column: "StoredName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicationColumn_OrganizationId_Key",
                 table: "PublicationColumn",
                 columns: new[] { "OrganizationId", "Key" },
@@ -772,6 +813,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OrganizationFormerName");
+
+            migrationBuilder.DropTable(
+                name: "PublicationAttachments");
 
             migrationBuilder.DropTable(
                 name: "PublicationReviewActions");

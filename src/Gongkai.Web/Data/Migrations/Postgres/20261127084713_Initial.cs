@@ -505,6 +505,37 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicationAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoredName = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploaderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploaderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TextStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExtractedText = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationAttachments_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicationReviewActions",
                 columns: table => new
                 {
@@ -692,6 +723,16 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 columns: new[] { "OrganizationId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicationAttachments_PublicationId_RevisionNumber",
+                table: "PublicationAttachments",
+                columns: new[] { "PublicationId", "RevisionNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationAttachments_StoredName",
+                table: "PublicationAttachments",
+                column: "StoredName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicationColumn_OrganizationId_Key",
                 table: "PublicationColumn",
                 columns: new[] { "OrganizationId", "Key" },
@@ -773,6 +814,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OrganizationFormerName");
+
+            migrationBuilder.DropTable(
+                name: "PublicationAttachments");
 
             migrationBuilder.DropTable(
                 name: "PublicationReviewActions");

@@ -1,0 +1,134 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Gongkai.Domain.Publications;
+using UglyToad.PdfPig;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Gongkai.Web.Features.Publications.Attachments;
+
+/// <summary>Reads the text of PDF (PdfPig), .docx and .xlsx (Open XML SDK) attachments, for the
+/// personal-information check and later for search. Only text is read: no macros, no linked
+/// content, and the SDK's XML readers refuse DTDs, so no external entity is ever resolved. Files
+/// have already passed <see cref="AttachmentInspector"/> (size and zip-bomb limits).</summary>
+public sealed class AttachmentTextExtractor(ILogger<AttachmentTextExtractor> logger)
+{
+    /// <summary>Text beyond this is dropped; enough for any real document.</summary>
+    public const int MaxChars = 2_000_000;
+
+    public (AttachmentTextStatus Status, string? Text) Extract(AttachmentKind kind, Stream content)
+    {
+        try
+        {
+            content.Position = 0;
+            var text = kind switch
+            {
+                AttachmentKind.Pdf => Pdf(content),
+                AttachmentKind.Docx => Docx(content),
+                AttachmentKind.Xlsx => Xlsx(content),
+                _ => null,
+            };
+            return text is null ? (AttachmentTextStatus.NotSupported, null) : (AttachmentTextStatus.Extracted, Cap(text));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // A reader failing on an odd file must not lose the upload; the check then says so.
+            logger.LogWarning(ex, "Text extraction failed for a {Kind} attachment", kind);
+            return (AttachmentTextStatus.Failed, null);
+        }
+        finally
+        {
+            content.Position = 0;
+        }
+    }
+
+    private static string Pdf(Stream content)
+    {
+        using var document = PdfDocument.Open(content);
+        var sb = new StringBuilder();
+        foreach (var page in document.GetPages())
+        {
+            sb.AppendJoin(' ', page.GetWords().Select(w => w.Text)).Append('\n');
+            if (sb.Length > MaxChars)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Docx(Stream content)
+    {
+        using var document = WordprocessingDocument.Open(content, false);
+        var body = document.MainDocumentPart?.Document?.Body;
+        if (body is null)
+        {
+            return string.Empty;
+        }
+
+        // One line per paragraph (table cells are paragraphs too), so cells do not run together.
+        var sb = new StringBuilder();
+        foreach (var paragraph in body.Descendants<Word.Paragraph>())
+        {
+            foreach (var text in paragraph.Descendants<Word.Text>())
+            {
+                sb.Append(text.Text);
+            }
+
+            sb.Append('\n');
+            if (sb.Length > MaxChars)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Xlsx(Stream content)
+    {
+        using var document = SpreadsheetDocument.Open(content, false);
+        var workbook = document.WorkbookPart;
+        if (workbook is null)
+        {
+            return string.Empty;
+        }
+
+        var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var sb = new StringBuilder();
+        foreach (var sheet in workbook.WorksheetParts)
+        {
+            foreach (var row in sheet.Worksheet?.Descendants<Row>() ?? [])
+            {
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    sb.Append(CellText(cell, shared)).Append('\t');
+                }
+
+                sb.Append('\n');
+                if (sb.Length > MaxChars)
+                {
+                    return sb.ToString();
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string CellText(Cell cell, List<string> shared)
+    {
+        if (cell.DataType?.Value == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? string.Empty;
+        }
+
+        var raw = cell.CellValue?.Text ?? string.Empty;
+        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, out var index) && index >= 0 && index < shared.Count
+            ? shared[index]
+            : raw;
+    }
+
+    private static string Cap(string text) => text.Length > MaxChars ? text[..MaxChars] : text;
+}
