@@ -6,12 +6,12 @@ using Microsoft.Playwright;
 namespace Gongkai.Browser.Tests.Publications;
 
 /// <summary>三审三校 in a real browser: an editor drafts, three different reviewers approve in turn,
-/// and a visitor finds the item in its column with its catalogue metadata.</summary>
+/// and a visitor finds the item in its column with its catalogue metadata and downloads its attachment.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PublishingJourneyTests(BrowserApp app)
 {
     [Fact]
-    public async Task Editor_publishes_through_three_reviewers_and_a_visitor_finds_the_item_in_its_column()
+    public async Task Editor_publishes_through_three_reviewers_and_a_visitor_finds_the_item_and_downloads_its_attachment()
     {
         var organ = await app.OrganizationIdAsync("区财政局");
         var suffix = Guid.NewGuid().ToString("N")[..6];
@@ -33,6 +33,15 @@ public sealed class PublishingJourneyTests(BrowserApp app)
         await page.GetByLabel("生成日期").FillAsync("2026-11-20");
         await page.GetByLabel("正文").FillAsync("<p>现将2026年区级部门预算予以公开。</p><script>alert(1)</script>");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+
+        // A real PDF travels with the item; the visitor downloads it at the end.
+        var pdf = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        pdf.AddPage(595, 842).AddText("Budget 2026", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 780),
+            pdf.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica));
+        var pdfBytes = pdf.Build();
+        await page.Locator("#attachment-upload").SetInputFilesAsync(new FilePayload { Name = "2026年部门预算表.pdf", MimeType = "application/pdf", Buffer = pdfBytes });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("2026年部门预算表.pdf");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("初审");
         var itemUrl = page.Url;
@@ -56,6 +65,11 @@ public sealed class PublishingJourneyTests(BrowserApp app)
         await Assertions.Expect(main).ToContainTextAsync("重庆市江津区财政局");
         await Assertions.Expect(main).ToContainTextAsync("现将2026年区级部门预算予以公开。");
         Assert.Equal(0, await visitor.Locator("main script").CountAsync());
+
+        var download = await visitor.RunAndWaitForDownloadAsync(() => visitor.GetByRole(AriaRole.Link, new() { Name = "2026年部门预算表.pdf" }).ClickAsync());
+        Assert.Equal("2026年部门预算表.pdf", download.SuggestedFilename);
+        var saved = await download.PathAsync();
+        Assert.Equal(pdfBytes, await File.ReadAllBytesAsync(saved!));
         await Accessibility.AssertNoSeriousViolationsAsync(visitor);
     }
 }
