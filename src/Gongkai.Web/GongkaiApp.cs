@@ -73,6 +73,8 @@ public static class GongkaiApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseIdentityFeature();
+        // After authentication, so that signed-in staff are never served or stored (PortalCachePolicy).
+        app.UseOutputCache();
 
         app.MapHealth();
         app.MapPortalEndpoints();

@@ -1,5 +1,7 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Features.Publications.Feeds;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications;
@@ -14,12 +16,15 @@ public static class PublicationsFeature
         services.AddScoped<PublicationAccess>();
         services.AddScoped<PublicationService>();
         services.AddScoped<ColumnTree>();
+        services.AddPortalCaching();
         services.AddSingleton<IStartupSeeder, ColumnSeeder>();
         return services;
     }
 
     public static void MapPublicationsEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapFeeds();
+        app.MapSitemap();
         var api = app.MapGroup("/api/v1/publications").AllowAnonymous();
 
         api.MapGet("/", async (int? org, string? column, int? page, GongkaiDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -2,12 +2,14 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}/item/{id}: an item with its catalogue metadata. Anything not public at
 /// this moment (draft, withdrawn, scheduled for later) is a plain 404.</summary>
+[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
 public sealed class ItemModel(GongkaiDbContext db, TimeProvider clock) : PageModel
 {
     public Publication Item { get; private set; } = null!;
