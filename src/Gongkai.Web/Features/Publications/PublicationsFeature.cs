@@ -18,6 +18,7 @@ public static class PublicationsFeature
         services.AddScoped<ColumnTree>();
         services.AddPortalCaching();
         services.AddSingleton<IStartupSeeder, ColumnSeeder>();
+        services.AddSingleton<IStartupSeeder, Demo.DemoSeeder>();
         return services;
     }
 
