@@ -112,8 +112,14 @@ public sealed class DisclosureGuideTests(GongkaiFactory factory) : IClassFixture
         {
             db.Add(new DisclosureGuide
             {
-                OrganizationId = orgId, Holdings = "旧", Channels = "旧", Application = "旧", Office = "旧", Supervision = "旧",
-                UpdatedAt = factory.Clock.GetUtcNow().AddYears(-1), UpdatedBy = "someone",
+                OrganizationId = orgId,
+                Holdings = "旧",
+                Channels = "旧",
+                Application = "旧",
+                Office = "旧",
+                Supervision = "旧",
+                UpdatedAt = factory.Clock.GetUtcNow().AddYears(-1),
+                UpdatedBy = "someone",
             });
             await db.SaveChangesAsync();
         });

@@ -38,9 +38,18 @@ public static class PublicationTestKit
             var serial = await db.Set<Publication>().CountAsync(p => p.OrganizationId == orgId) + 1;
             var p = new Publication
             {
-                OrganizationId = orgId, ColumnId = column.Id, Title = title, Summary = title + "的概述", BodyHtml = "<p>正文</p>",
-                FormedOn = DateOnly.FromDateTime(at.UtcDateTime), Status = scheduledFor is null ? PublicationStatus.Published : PublicationStatus.Scheduled,
-                PublishedAt = at, ScheduledFor = scheduledFor, CreatedAt = at, UpdatedAt = at, PublishedRevisionNumber = 1,
+                OrganizationId = orgId,
+                ColumnId = column.Id,
+                Title = title,
+                Summary = title + "的概述",
+                BodyHtml = "<p>正文</p>",
+                FormedOn = DateOnly.FromDateTime(at.UtcDateTime),
+                Status = scheduledFor is null ? PublicationStatus.Published : PublicationStatus.Scheduled,
+                PublishedAt = at,
+                ScheduledFor = scheduledFor,
+                CreatedAt = at,
+                UpdatedAt = at,
+                PublishedRevisionNumber = 1,
                 IndexNumber = IndexNumber.Create(null, orgId, at.Year, serial).ToString(),
             };
             db.Add(p);

@@ -18,6 +18,11 @@ public sealed class GuideInput
 
     public static GuideInput From(DisclosureGuide g) => new()
     {
-        Holdings = g.Holdings, Channels = g.Channels, Application = g.Application, Office = g.Office, Supervision = g.Supervision, Version = g.Version,
+        Holdings = g.Holdings,
+        Channels = g.Channels,
+        Application = g.Application,
+        Office = g.Office,
+        Supervision = g.Supervision,
+        Version = g.Version,
     };
 }

@@ -110,7 +110,13 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
         var published = DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime);
         var revision = new PublicationRevision
         {
-            Number = 1, AuthorId = Guid.Empty, AuthorName = DemoActor, CreatedAt = at, UpdatedAt = at, Round = 1, PublishedAt = at,
+            Number = 1,
+            AuthorId = Guid.Empty,
+            AuthorName = DemoActor,
+            CreatedAt = at,
+            UpdatedAt = at,
+            Round = 1,
+            PublishedAt = at,
             ColumnId = column.Id,
             Title = DemoSamples.TitlePrefix + Fill(sample.Title),
             DocumentNumber = sample.Numbered ? $"{prefix}〔{ChinaTime.ToChina(at).Year}〕{number}号（示例）" : null,
@@ -125,8 +131,15 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
         };
         var p = new Publication
         {
-            OrganizationId = organ.Id, AuthorId = Guid.Empty, CreatedAt = at, UpdatedAt = at, PublishedAt = at, Status = PublicationStatus.Published,
-            ReviewStages = 1, PublishedRevisionNumber = 1, IndexNumber = indexNumber,
+            OrganizationId = organ.Id,
+            AuthorId = Guid.Empty,
+            CreatedAt = at,
+            UpdatedAt = at,
+            PublishedAt = at,
+            Status = PublicationStatus.Published,
+            ReviewStages = 1,
+            PublishedRevisionNumber = 1,
+            IndexNumber = indexNumber,
         };
         p.CopyContentFrom(revision);
         p.Revisions.Add(revision);
