@@ -77,7 +77,8 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
         for (var i = 0; i < order.Count; i++)
         {
             var (organ, columns, prefix, sample) = order[i];
-            var at = start + (end - start) * i / Math.Max(1, order.Count - 1);
+            // Stored in UTC: PostgreSQL takes no other offset.
+            var at = (start + ((end - start) * i / Math.Max(1, order.Count - 1))).ToUniversalTime();
             var china = ChinaTime.ToChina(at);
             var year = sample.ColumnKey == ColumnKeys.AnnualReports ? china.Year - 1 : china.Year;
             var number = serials[(organ.Id, china.Year)] = serials.GetValueOrDefault((organ.Id, china.Year)) + 1;
@@ -92,7 +93,7 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
             {
                 var guide = GuideDraft.For(organ);
                 guide.Holdings = DemoSamples.TitlePrefix + guide.Holdings;
-                guide.UpdatedAt = end;
+                guide.UpdatedAt = end.ToUniversalTime();
                 guide.UpdatedBy = DemoActor;
                 db.Add(guide);
             }
