@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
@@ -48,6 +49,7 @@ public static class GongkaiApp
         services.AddCalendarFeature();
         services.AddAuditFeature();
         services.AddPublicationsFeature();
+        services.AddDisclosureGuidesFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -73,6 +75,8 @@ public static class GongkaiApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseIdentityFeature();
+        // After authentication, so that signed-in staff are never served or stored (PortalCachePolicy).
+        app.UseOutputCache();
 
         app.MapHealth();
         app.MapPortalEndpoints();
@@ -82,5 +86,6 @@ public static class GongkaiApp
         app.MapCalendarEndpoints();
         app.MapAuditEndpoints();
         app.MapPublicationsEndpoints();
+        app.MapDisclosureGuidesEndpoints();
     }
 }

@@ -86,4 +86,11 @@ public sealed class SiteOptions
     public string IcpNumber { get; set; } = "渝ICP备00000000号";
 
     public string PoliceNumber { get; set; } = "渝公网安备 50011602000000号";
+
+    /// <summary>The public address, e.g. https://www.jiangjin.gov.cn, for absolute links in feeds
+    /// and the sitemap; when empty, taken from the request.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>URLs per sitemap file; above it /sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>
+    public int SitemapPageSize { get; set; } = 50_000;
 }

@@ -39,6 +39,19 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
         string.Join(" ", report.GetProperty("rows")[row - 1].GetProperty("errors").EnumerateArray().Select(e => e.GetString()));
 
     [Fact]
+    public async Task Imported_items_appear_at_once_in_a_column_listing_that_was_cached()
+    {
+        var organ = await factory.NewOrganAsync();
+        var visitor = factory.CreateClient();
+        Assert.DoesNotContain("缓存后导入的信息", await visitor.GetStringAsync($"/xxgk/{organ.Id}/item-7"));
+
+        var admin = await factory.ApiStaffAsync((organ.Id, BusinessRole.OrganizationAdmin));
+        var report = await ImportAsync(admin, [Row(organ.Id, "缓存后导入的信息")]);
+        Assert.Equal(1, report.GetProperty("imported").GetInt32());
+        Assert.Contains("缓存后导入的信息", await visitor.GetStringAsync($"/xxgk/{organ.Id}/item-7"));
+    }
+
+    [Fact]
     public async Task Json_import_keeps_the_good_rows_and_reports_every_bad_row_with_its_reason()
     {
         var organ = await factory.NewOrganAsync(creditCode: "11500116MB0000011X");

@@ -9,6 +9,8 @@ public static class OrganizationsFeature
         services.AddSingleton<IStartupSeeder, OrganizationSeeder>();
         services.AddScoped<OrganizationDirectory>();
         services.AddScoped<OrganizationAdminAccess>();
+        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
+            o.Conventions.AddFolderApplicationModelConvention("/Organizations/Admin", m => m.Filters.Add(new OrganizationChangeHook())));
         return services;
     }
 

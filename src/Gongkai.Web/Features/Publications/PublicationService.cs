@@ -14,7 +14,7 @@ namespace Gongkai.Web.Features.Publications;
 /// history step and the audit entry, and saves them together. Rule violations throw
 /// <see cref="PublicationRuleException"/>; a missing role throws <see cref="PublicationForbiddenException"/>.</summary>
 public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, PublicationHtml html,
-    ColumnTree columns, IndexNumberIssuer indexNumbers, PublicationChecks checks, TimeProvider clock)
+    ColumnTree columns, IndexNumberIssuer indexNumbers, PublicationChecks checks, TimeProvider clock, Caching.PortalCache cache)
 {
     public const string TargetType = "publication";
 
@@ -92,6 +92,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Apply(p, flow);
         Record("publication.updated", p, new { working.Title, revision = working.Number });
         await db.SaveChangesAsync(ct);
+        await cache.PublicationChangedAsync(p.OrganizationId, ct);
     }
 
     public async Task SubmitAsync(Publication p, CancellationToken ct = default)
@@ -182,6 +183,11 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
 
         Apply(p, flow);
         await db.SaveChangesAsync(ct);
+        if (result != ReviewResult.Advanced)
+        {
+            await cache.PublicationChangedAsync(p.OrganizationId, ct);
+        }
+
         return result;
     }
 
@@ -220,6 +226,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Apply(p, flow);
         Record("publication.withdrawn", p, new { p.IndexNumber, reason = p.WithdrawnReason });
         await db.SaveChangesAsync(ct);
+        await cache.PublicationChangedAsync(p.OrganizationId, ct);
     }
 
     /// <summary>Starts a correction: a new revision copied from the published one.</summary>
@@ -256,6 +263,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Apply(p, flow);
         Record("publication.correctionStarted", p, new { revision = revision.Number });
         await db.SaveChangesAsync(ct);
+        await cache.PublicationChangedAsync(p.OrganizationId, ct);
     }
 
     /// <summary>One-click masking of personal information in the working revision's body; the

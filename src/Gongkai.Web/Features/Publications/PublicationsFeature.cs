@@ -3,6 +3,8 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Publications.Checks;
+using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Features.Publications.Feeds;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications;
@@ -26,7 +28,9 @@ public static class PublicationsFeature
         services.AddSingleton<AttachmentTextExtractor>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);
         services.AddTransient<AttachmentUploadLimitFilter>();
+        services.AddPortalCaching();
         services.AddSingleton<IStartupSeeder, ColumnSeeder>();
+        services.AddSingleton<IStartupSeeder, Demo.DemoSeeder>();
         return services;
     }
 
@@ -40,6 +44,8 @@ public static class PublicationsFeature
             await files.FindForStaffAsync(id, fileId, ct) is { } a ? files.Download(a) : Shared.Problems.NotFound("未找到该附件。"))
             .RequireAuthorization(Policies.Staff);
 
+        app.MapFeeds();
+        app.MapSitemap();
         var api = app.MapGroup("/api/v1/publications").AllowAnonymous();
 
         api.MapGet("/", async (int? org, string? column, int? page, GongkaiDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -15,7 +15,7 @@ namespace Gongkai.Web.Features.Publications.Import;
 /// before the platform existed), which is why only organ administrators may import
 /// (<see cref="PublicationAccess.CanImportAsync"/>).</summary>
 public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, OrganizationDirectory directory,
-    ColumnTree columns, PublicationHtml html, IndexNumberIssuer indexNumbers, TimeProvider clock, ILogger<PublicationImporter> log)
+    ColumnTree columns, PublicationHtml html, IndexNumberIssuer indexNumbers, Caching.PortalCache cache, TimeProvider clock, ILogger<PublicationImporter> log)
 {
     private readonly Dictionary<string, (OrganContext? Organ, string? Error)> organsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<int, OrganContext> organs = [];
@@ -44,6 +44,13 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
         audit.Record("publication.importCompleted", success: imported > 0 || rows.Count == 0, targetType: PublicationService.TargetType,
             after: new { source, rows = rows.Count, imported, failed = rows.Count - imported, mask });
         await db.SaveChangesAsync(ct);
+
+        // Imported items land as published: cached listings and feeds of their organs must show them.
+        foreach (var organizationId in organs.Keys)
+        {
+            await cache.PublicationChangedAsync(organizationId, ct);
+        }
+
         log.LogInformation("Publication import from {Source} by {User}: {Imported} of {Rows} rows imported", source, access.UserName, imported, rows.Count);
         return new PublicationImportReport { Imported = imported, Failed = rows.Count - imported, Rows = results };
     }

@@ -2,11 +2,13 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}/{columnKey}: a column's public items, 20 a page, newest or oldest first.</summary>
+[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
 public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvider clock) : PageModel
 {
     public Organization Organ { get; private set; } = null!;

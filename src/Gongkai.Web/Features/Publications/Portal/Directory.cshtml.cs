@@ -1,11 +1,13 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk: every organ's platform, grouped as 61号 sites usually show them.</summary>
+[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
 public sealed class DirectoryModel(GongkaiDbContext db) : PageModel
 {
     public List<(string Group, List<Organization> Organs)> Groups { get; } = [];

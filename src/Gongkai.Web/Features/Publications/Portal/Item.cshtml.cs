@@ -3,12 +3,14 @@ using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications.Attachments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}/item/{id}: an item with its catalogue metadata. Anything not public at
 /// this moment (draft, withdrawn, scheduled for later) is a plain 404.</summary>
+[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
 public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments, TimeProvider clock) : PageModel
 {
     /// <summary>The files of the public revision.</summary>

@@ -2,12 +2,14 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}: an organ's platform with the four first-level columns and the
 /// statutory sub-columns, each with the number of items the public can see.</summary>
+[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
 public sealed class PlatformModel(GongkaiDbContext db, ColumnTree tree, TimeProvider clock) : PageModel
 {
     public Organization Organ { get; private set; } = null!;

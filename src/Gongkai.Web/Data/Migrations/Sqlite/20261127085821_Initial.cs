@@ -338,6 +338,32 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DisclosureGuide",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Holdings = table.Column<string>(type: "TEXT", nullable: false),
+                    Channels = table.Column<string>(type: "TEXT", nullable: false),
+                    Application = table.Column<string>(type: "TEXT", nullable: false),
+                    Office = table.Column<string>(type: "TEXT", nullable: false),
+                    Supervision = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureGuide", x => x.OrganizationId);
+                    table.ForeignKey(
+                        name: "FK_DisclosureGuide_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexSerial",
                 columns: table => new
                 {
@@ -807,6 +833,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DisclosureGuide");
 
             migrationBuilder.DropTable(
                 name: "IndexSerial");

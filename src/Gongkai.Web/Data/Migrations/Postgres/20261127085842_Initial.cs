@@ -339,6 +339,32 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DisclosureGuide",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Holdings = table.Column<string>(type: "text", nullable: false),
+                    Channels = table.Column<string>(type: "text", nullable: false),
+                    Application = table.Column<string>(type: "text", nullable: false),
+                    Office = table.Column<string>(type: "text", nullable: false),
+                    Supervision = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureGuide", x => x.OrganizationId);
+                    table.ForeignKey(
+                        name: "FK_DisclosureGuide_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexSerial",
                 columns: table => new
                 {
@@ -808,6 +834,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DisclosureGuide");
 
             migrationBuilder.DropTable(
                 name: "IndexSerial");

@@ -1,0 +1,93 @@
+using Gongkai.Domain.DisclosureGuides;
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.DisclosureGuides;
+
+/// <summary>Reads and saves guides. Only the organ's own administrator (机关管理员) or a system
+/// administrator may change a guide; every save is audit-logged and clears the organ's cached pages.</summary>
+public sealed class DisclosureGuideService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, PortalCache cache, TimeProvider clock)
+{
+    public const string TargetType = "disclosureGuide";
+
+    public Task<DisclosureGuide?> FindAsync(int organizationId, CancellationToken ct = default) =>
+        db.Set<DisclosureGuide>().AsNoTracking().FirstOrDefaultAsync(g => g.OrganizationId == organizationId, ct);
+
+    public Task<bool> CanEditAsync(int organizationId, CancellationToken ct = default) => staff.CanAdministerAsync(organizationId, ct);
+
+    public bool IsStale(DisclosureGuide? guide) => IsStale(guide?.UpdatedAt);
+
+    /// <summary>When each organ's guide was last saved (absent: never).</summary>
+    public Task<Dictionary<int, DateTimeOffset>> UpdatedAtAsync(IReadOnlyCollection<int> organizationIds, CancellationToken ct = default) =>
+        db.Set<DisclosureGuide>().AsNoTracking().Where(g => organizationIds.Contains(g.OrganizationId))
+            .ToDictionaryAsync(g => g.OrganizationId, g => g.UpdatedAt, ct);
+
+    public bool IsStale(DateTimeOffset? updatedAt) =>
+        GuideFreshness.IsStale(updatedAt is { } at ? DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime) : null, ChinaTime.Today(clock));
+
+    /// <summary>Saves the five parts; returns a Chinese message when refused, null when saved.</summary>
+    public async Task<string?> SaveAsync(Organization organ, GuideInput input, CancellationToken ct = default)
+    {
+        if (!await CanEditAsync(organ.Id, ct))
+        {
+            throw new UnauthorizedAccessException("只有本机关的机关管理员或系统管理员可以修改政府信息公开指南。");
+        }
+
+        var parts = new[] { input.Holdings, input.Channels, input.Application, input.Office, input.Supervision }.Select(GuideText.Clean).ToArray();
+        var errors = new List<string>();
+        string[] names = ["持有政府信息基本情况", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开工作机构", "监督和救济渠道"];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length == 0)
+            {
+                errors.Add($"请填写“{names[i]}”。");
+            }
+            else if (parts[i].Length > GuideText.MaxLength)
+            {
+                errors.Add($"“{names[i]}”不能超过{GuideText.MaxLength}字。");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return string.Join(" ", errors);
+        }
+
+        var guide = await db.Set<DisclosureGuide>().FirstOrDefaultAsync(g => g.OrganizationId == organ.Id, ct);
+        if (guide is not null && input.Version != guide.Version)
+        {
+            return "该指南已被他人修改。您填写的内容仍保留在下面，请核对当前内容后重新保存。";
+        }
+
+        var before = guide is null ? null : new { guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.Supervision };
+        if (guide is null)
+        {
+            guide = new DisclosureGuide { OrganizationId = organ.Id };
+            db.Add(guide);
+        }
+
+        (guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.Supervision) = (parts[0], parts[1], parts[2], parts[3], parts[4]);
+        guide.UpdatedAt = clock.GetUtcNow();
+        guide.UpdatedById = staff.UserId;
+        guide.UpdatedBy = staff.User.Identity?.Name ?? "未知用户";
+        guide.Version = Guid.NewGuid();
+        audit.Record("guide.updated", targetType: TargetType, targetId: organ.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            before: before, after: new { guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.Supervision }, organizationId: organ.Id);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "该指南已被他人修改。您填写的内容仍保留在下面，请核对当前内容后重新保存。";
+        }
+
+        await cache.OrganChangedAsync(organ.Id, ct);
+        return null;
+    }
+}

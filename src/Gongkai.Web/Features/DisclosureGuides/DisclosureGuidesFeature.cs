@@ -1,0 +1,36 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.DisclosureGuides;
+
+/// <summary>政府信息公开指南: one structured guide per organ (Art. 12), public page, Word export, staff editing.</summary>
+public static class DisclosureGuidesFeature
+{
+    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static IServiceCollection AddDisclosureGuidesFeature(this IServiceCollection services)
+    {
+        services.AddScoped<DisclosureGuideService>();
+        return services;
+    }
+
+    public static void MapDisclosureGuidesEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/xxgk/{orgId:int}/guide.docx", async (int orgId, GongkaiDbContext db, DisclosureGuideService guides, CancellationToken ct) =>
+        {
+            var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct);
+            if (organ is null || !OrganKinds.HasPlatform(organ.Kind) || await guides.FindAsync(orgId, ct) is not { } guide)
+            {
+                return Problems.NotFound("该机关尚未发布政府信息公开指南。");
+            }
+
+            var updatedOn = DateOnly.FromDateTime(ChinaTime.ToChina(guide.UpdatedAt).DateTime);
+            var file = GuideWordDocument.Create(organ.Name, guide, updatedOn);
+            return Results.File(file, WordType, $"{organ.Name}政府信息公开指南.docx");
+        }).CacheOutput(PortalCache.PolicyName);
+    }
+}

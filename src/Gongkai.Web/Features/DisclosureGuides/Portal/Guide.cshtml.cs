@@ -1,0 +1,38 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Features.Publications.Portal;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.DisclosureGuides.Portal;
+
+/// <summary>/xxgk/{orgId}/guide: the 政府信息公开指南 column shows the structured guide, then any
+/// items filed in the column (older guides published as documents).</summary>
+[OutputCache(PolicyName = PortalCache.PolicyName)]
+public sealed class GuidePageModel(GongkaiDbContext db, ColumnTree tree, DisclosureGuideService guides, TimeProvider clock) : PageModel
+{
+    public Organization Organ { get; private set; } = null!;
+
+    public DisclosureGuide? Guide { get; private set; }
+
+    public List<Publication> Items { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int orgId, CancellationToken ct)
+    {
+        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Organ = found.Organ;
+        Guide = await guides.FindAsync(orgId, ct);
+        var column = found.Columns.First(c => c.Key == ColumnKeys.Guide);
+        Items = await db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow()).Where(p => p.ColumnId == column.Id)
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(PublicItems.PageSize).ToListAsync(ct);
+        return Page();
+    }
+}

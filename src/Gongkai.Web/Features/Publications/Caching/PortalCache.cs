@@ -1,0 +1,97 @@
+using Gongkai.Domain.Publications;
+using Gongkai.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Publications.Caching;
+
+/// <summary>The output cache of the public disclosure pages (/xxgk, feeds, sitemap). Every cached
+/// response carries the tag of its organ; anything that changes what the public sees evicts that
+/// tag, so a withdrawn item is gone from the next response. Scheduled items need no event: the
+/// first request after the earliest scheduled time clears the portal cache.
+/// The store is per node: on several nodes another node's copy lives at most <see cref="MaxAge"/>.</summary>
+public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILogger<PortalCache> log)
+{
+    public const string PolicyName = "Portal";
+
+    public const string AllTag = "xxgk";
+
+    public const string DirectoryTag = "xxgk-directory";
+
+    public const string SitemapTag = "xxgk-sitemap";
+
+    /// <summary>Short, as a backstop for changes made on another node or straight in the database.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+
+    private readonly Lock gate = new();
+    private bool nextDueKnown;
+    private DateTimeOffset? nextDue;
+
+    public static string OrganTag(int organizationId) => "xxgk-org-" + organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An item of the organ was published, scheduled, withdrawn, corrected or edited.</summary>
+    public async Task PublicationChangedAsync(int organizationId, CancellationToken ct = default)
+    {
+        Forget();
+        await EvictAsync(ct, OrganTag(organizationId), DirectoryTag, SitemapTag);
+    }
+
+    /// <summary>An organ was created, renamed, merged, deactivated or its guide or contacts changed.</summary>
+    public async Task OrganChangedAsync(int organizationId, CancellationToken ct = default) =>
+        await EvictAsync(ct, OrganTag(organizationId), DirectoryTag, SitemapTag);
+
+    /// <summary>Organ changes (names, merges, contacts) reach across organs and the directory.</summary>
+    public async Task EvictAllAsync(CancellationToken ct = default)
+    {
+        Forget();
+        await EvictAsync(ct, AllTag);
+    }
+
+    /// <summary>Clears the portal cache once the earliest scheduled item's time has come.</summary>
+    public async ValueTask ReleaseDueAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        bool known;
+        DateTimeOffset? due;
+        lock (gate)
+        {
+            (known, due) = (nextDueKnown, nextDue);
+        }
+
+        if (!known)
+        {
+            var db = services.GetRequiredService<GongkaiDbContext>();
+            var times = await db.Set<Publication>().AsNoTracking()
+                .Where(p => p.Status == PublicationStatus.Scheduled && p.ScheduledFor > now)
+                .Select(p => p.ScheduledFor!.Value).ToListAsync(ct);
+            due = times.Count == 0 ? null : times.Min();
+            lock (gate)
+            {
+                (nextDueKnown, nextDue) = (true, due);
+            }
+        }
+
+        if (due is { } at && at <= now)
+        {
+            log.LogInformation("定时发布时间已到（{Due}），清除公开页面缓存", at);
+            Forget();
+            await EvictAsync(ct, AllTag);
+        }
+    }
+
+    private void Forget()
+    {
+        lock (gate)
+        {
+            nextDueKnown = false;
+        }
+    }
+
+    private async Task EvictAsync(CancellationToken ct, params string[] tags)
+    {
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, ct);
+        }
+    }
+}
