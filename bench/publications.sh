@@ -2,7 +2,8 @@
 # Benchmark of the public disclosure pages (issue: 政府信息公开 platform, "Performance").
 # With N published items (default 100,000) in SQLite, measures with wrk on loopback, in one run and
 # one Kestrel process: the same item page saved as a static file (the baseline, served by the static
-# file middleware), the dynamic item page, and a column listing (first page and a deep page).
+# file middleware), the dynamic item page, and a column listing (first page and a deep page), each
+# as the public gets it (output cache) and uncached (the full render path on every request).
 # Needs: wrk (apt-get install wrk). Usage: bench/publications.sh [items] [seconds]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,10 +45,10 @@ curl -sf "$url/xxgk/$item" -o "$work/app/wwwroot/bench-item.html"
 echo "item page: /xxgk/$item ($(wc -c < "$work/app/wwwroot/bench-item.html") bytes); column: /xxgk/$column"
 
 run() {
-  local name=$1 path=$2 out
-  curl -sf -o /dev/null "$url$path" || { echo "$path failed"; exit 1; }
-  wrk -t2 -c32 -d3s "$url$path" >/dev/null  # warm-up
-  out=$(wrk -t2 -c32 -d"${seconds}s" --latency "$url$path")
+  local name=$1 path=$2 header=${3:-X-Bench: 1} out
+  curl -sf -o /dev/null -H "$header" "$url$path" || { echo "$path failed"; exit 1; }
+  wrk -t2 -c32 -d3s -H "$header" "$url$path" >/dev/null  # warm-up
+  out=$(wrk -t2 -c32 -d"${seconds}s" --latency -H "$header" "$url$path")
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -63,4 +64,9 @@ run "static file (baseline)" "/bench-item.html"
 run "item page" "/xxgk/$item"
 run "column listing, page 1" "/xxgk/$column"
 run "column listing, page 50" "/xxgk/$column?page=50"
+# A (stale) staff cookie keeps a request out of the output cache: the full render path, every time.
+nocache="Cookie: gongkai.auth=bench"
+run "item page, uncached" "/xxgk/$item" "$nocache"
+run "column listing, uncached" "/xxgk/$column" "$nocache"
+run "column page 50, uncached" "/xxgk/$column?page=50" "$nocache"
 awk 'NR==1 {base=$NF} NR>1 {name=$0; sub(/ [^ ]+$/, "", name); printf "%-28s %.0f%% of the static file\n", name, 100*$NF/base}' "$work/results.txt"
