@@ -269,6 +269,9 @@ public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture
         var page = await anonymous.GetStringAsync($"/xxgk/{orgId}/item/{id}");
         Assert.Contains("更正后标题", page);
         Assert.Contains("更正了标题。", page);
+        Assert.Contains("更正记录", page);
+        Assert.Contains("第 1 版", page);
+        Assert.Contains("第 2 版", page);
         Assert.Equal(index, (await LoadAsync(id)).IndexNumber);
     }
 

@@ -22,6 +22,9 @@ public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments
 
     public PublicationColumn Column { get; private set; } = null!;
 
+    /// <summary>Every version the public has seen, oldest first: the revision history (更正记录).</summary>
+    public List<PublishedVersion> History { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int orgId, int id, CancellationToken ct)
     {
         var item = await db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow())
@@ -37,10 +40,15 @@ public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments
         if (item.PublishedRevisionNumber is { } revision)
         {
             Attachments = await attachments.ListAsync(item.Id, revision, ct);
+            History = await db.Set<PublicationRevision>().AsNoTracking()
+                .Where(r => r.PublicationId == item.Id && r.Number <= revision && r.PublishedAt != null)
+                .OrderBy(r => r.Number).Select(r => new PublishedVersion(r.Number, r.PublishedAt!.Value, r.RevisionNote)).ToListAsync(ct);
         }
 
         return Page();
     }
 
     public DateTimeOffset? PublishedAt => Item.PublishedAt ?? Item.ScheduledFor;
+
+    public sealed record PublishedVersion(int Number, DateTimeOffset PublishedAt, string? Note);
 }
