@@ -5,7 +5,6 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,24 +12,12 @@ namespace Gongkai.Web.Features.Organizations.Admin;
 
 /// <summary>新增机关: system administrators only.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, OrganizationAdminAccess access) : PageModel
+public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, OrganizationAdminAccess access) : SystemAdminOrganizationPage(access)
 {
+    protected override string ActionName => "新增";
+
     [BindProperty]
     public OrganizationForm Form { get; set; } = new();
-
-    /// <summary>System administrators only. Checked here rather than by policy so that everyone
-    /// else gets the same 403 as on another organ's edit page (a policy would redirect to a page).</summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (!access.CanManageAll)
-        {
-            await access.RecordDenialAsync(null, "新增", HttpContext.RequestAborted);
-            context.Result = StatusCode(StatusCodes.Status403Forbidden);
-            return;
-        }
-
-        await next();
-    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -5,7 +5,6 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +14,10 @@ namespace Gongkai.Web.Features.Organizations.Admin;
 /// become B's former names so old documents find B. Staff roles in A are not moved: who keeps
 /// which role after a reorganisation is a decision for a person, so the page says so instead.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class MergeModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, TimeProvider clock, OrganizationAdminAccess access) : PageModel
+public sealed class MergeModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, TimeProvider clock, OrganizationAdminAccess access) : SystemAdminOrganizationPage(access)
 {
+    protected override string ActionName => "合并";
+
     [BindProperty]
     public string? Target { get; set; }
 
@@ -28,23 +29,6 @@ public sealed class MergeModel(GongkaiDbContext db, OrganizationDirectory direct
     public IReadOnlyList<Organization> Targets { get; private set; } = [];
 
     public int MembershipCount { get; private set; }
-
-    /// <summary>System administrators only. Checked here rather than by policy so that everyone
-    /// else gets the same 403 as on another organ's edit page (a policy would redirect to a page).</summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (!access.CanManageAll)
-        {
-            await access.RecordDenialAsync(RouteId(context), "合并", HttpContext.RequestAborted);
-            context.Result = StatusCode(StatusCodes.Status403Forbidden);
-            return;
-        }
-
-        await next();
-    }
-
-    private static int RouteId(PageHandlerExecutingContext context) =>
-        int.TryParse(context.RouteData.Values["id"]?.ToString(), out var id) ? id : 0;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

@@ -5,7 +5,6 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,29 +13,14 @@ namespace Gongkai.Web.Features.Organizations.Admin;
 /// <summary>更名: the old full name and short name become former names, because task tables and
 /// old documents keep using them and must still find the organ.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RenameModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, TimeProvider clock, OrganizationAdminAccess access) : PageModel
+public sealed class RenameModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, TimeProvider clock, OrganizationAdminAccess access) : SystemAdminOrganizationPage(access)
 {
+    protected override string ActionName => "更名";
+
     [BindProperty]
     public OrganizationForm Form { get; set; } = new();
 
     public Organization Organization { get; private set; } = null!;
-
-    /// <summary>System administrators only. Checked here rather than by policy so that everyone
-    /// else gets the same 403 as on another organ's edit page (a policy would redirect to a page).</summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (!access.CanManageAll)
-        {
-            await access.RecordDenialAsync(RouteId(context), "更名", HttpContext.RequestAborted);
-            context.Result = StatusCode(StatusCodes.Status403Forbidden);
-            return;
-        }
-
-        await next();
-    }
-
-    private static int RouteId(PageHandlerExecutingContext context) =>
-        int.TryParse(context.RouteData.Values["id"]?.ToString(), out var id) ? id : 0;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
