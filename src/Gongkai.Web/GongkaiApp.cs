@@ -43,7 +43,6 @@ public static class GongkaiApp
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Shared/{0}" + RazorViewEngine.ViewExtension));
 
         services.AddGongkaiDatabase(options, builder.Configuration);
-        services.AddScoped<AuditTrail>();
         services.AddIdentityFeature(options);
         services.AddOrganizationsFeature();
         services.AddCalendarFeature();

@@ -6,6 +6,7 @@ public static class AuditFeature
 {
     public static IServiceCollection AddAuditFeature(this IServiceCollection services)
     {
+        services.AddScoped<AuditTrail>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<AuditRetention>();
         services.AddHostedService<AuditRetentionJob>();
