@@ -92,7 +92,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Apply(p, flow);
         Record("publication.updated", p, new { working.Title, revision = working.Number });
         await db.SaveChangesAsync(ct);
-        await cache.PublicationChangedAsync(p.OrganizationId, ct);
+        await EvictAsync(p, ct);
     }
 
     public async Task SubmitAsync(Publication p, CancellationToken ct = default)
@@ -185,7 +185,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         await db.SaveChangesAsync(ct);
         if (result != ReviewResult.Advanced)
         {
-            await cache.PublicationChangedAsync(p.OrganizationId, ct);
+            await EvictAsync(p, ct);
         }
 
         return result;
@@ -226,7 +226,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Apply(p, flow);
         Record("publication.withdrawn", p, new { p.IndexNumber, reason = p.WithdrawnReason });
         await db.SaveChangesAsync(ct);
-        await cache.PublicationChangedAsync(p.OrganizationId, ct);
+        await EvictAsync(p, ct);
     }
 
     /// <summary>Starts a correction: a new revision copied from the published one.</summary>
@@ -263,7 +263,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Apply(p, flow);
         Record("publication.correctionStarted", p, new { revision = revision.Number });
         await db.SaveChangesAsync(ct);
-        await cache.PublicationChangedAsync(p.OrganizationId, ct);
+        await EvictAsync(p, ct);
     }
 
     /// <summary>One-click masking of personal information in the working revision's body; the
@@ -387,6 +387,21 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
             At = p.UpdatedAt,
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
         });
+    }
+
+    /// <summary>What the public sees of the item changed: its organ's cached pages go, and so do
+    /// those of organs whose items link to it (相关信息), which may show it.</summary>
+    private async Task EvictAsync(Publication p, CancellationToken ct)
+    {
+        await cache.PublicationChangedAsync(p.OrganizationId, ct);
+        var linked = await db.Set<Related.PublicationRelation>().Where(r => r.PublicationId == p.Id || r.RelatedId == p.Id)
+            .Select(r => r.PublicationId == p.Id ? r.RelatedId : r.PublicationId).ToListAsync(ct);
+        var organs = await db.Set<Publication>().Where(x => linked.Contains(x.Id) && x.OrganizationId != p.OrganizationId)
+            .Select(x => x.OrganizationId).Distinct().ToListAsync(ct);
+        foreach (var organ in organs)
+        {
+            await cache.PublicationChangedAsync(organ, ct);
+        }
     }
 
     private void Record(string eventType, Publication p, object after) =>

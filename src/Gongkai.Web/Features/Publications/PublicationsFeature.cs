@@ -22,6 +22,7 @@ public static class PublicationsFeature
         services.AddScoped<Import.PublicationImporter>();
         services.AddScoped<ColumnTree>();
         services.AddScoped<PublicationChecks>();
+        services.AddScoped<Related.RelatedItems>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<PublicationTimeliness>();
         services.AddSingleton<AttachmentStore>();

@@ -872,6 +872,35 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicationSettings");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Publications.Related.PublicationRelation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelatedId");
+
+                    b.HasIndex("PublicationId", "RelatedId")
+                        .IsUnique();
+
+                    b.ToTable("PublicationRelation");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Publications.ReviewAction", b =>
                 {
                     b.Property<long>("Id")
@@ -1191,6 +1220,21 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Publications.Related.PublicationRelation", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

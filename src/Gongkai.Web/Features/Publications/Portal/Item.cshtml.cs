@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Publications.Portal;
 /// <summary>/xxgk/{orgId}/item/{id}: an item with its catalogue metadata. Anything not public at
 /// this moment (draft, withdrawn, scheduled for later) is a plain 404.</summary>
 [OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
-public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments, TimeProvider clock) : PageModel
+public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments, Related.RelatedItems related, TimeProvider clock) : PageModel
 {
     /// <summary>The files of the public revision.</summary>
     public List<PublicationAttachment> Attachments { get; private set; } = [];
@@ -21,6 +21,9 @@ public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments
     public Organization Organ { get; private set; } = null!;
 
     public PublicationColumn Column { get; private set; } = null!;
+
+    /// <summary>相关信息: linked items that are public now (e.g. the policy's interpretation).</summary>
+    public List<Related.RelatedItems.Link> Related { get; private set; } = [];
 
     /// <summary>Every version the public has seen, oldest first: the revision history (更正记录).</summary>
     public List<PublishedVersion> History { get; private set; } = [];
@@ -45,6 +48,7 @@ public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments
                 .OrderBy(r => r.Number).Select(r => new PublishedVersion(r.Number, r.PublishedAt!.Value, r.RevisionNote)).ToListAsync(ct);
         }
 
+        Related = await related.ListAsync(item.Id, includeUnpublished: false, ct);
         return Page();
     }
 

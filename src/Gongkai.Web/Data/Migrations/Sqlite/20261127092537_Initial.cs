@@ -561,6 +561,34 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicationRelation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RelatedId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationRelation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationRelation_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PublicationRelation_Publication_RelatedId",
+                        column: x => x.RelatedId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicationReviewActions",
                 columns: table => new
                 {
@@ -769,6 +797,17 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicationRelation_PublicationId_RelatedId",
+                table: "PublicationRelation",
+                columns: new[] { "PublicationId", "RelatedId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationRelation_RelatedId",
+                table: "PublicationRelation",
+                column: "RelatedId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicationReviewActions_PublicationId_At",
                 table: "PublicationReviewActions",
                 columns: new[] { "PublicationId", "At" });
@@ -845,6 +884,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicationAttachments");
+
+            migrationBuilder.DropTable(
+                name: "PublicationRelation");
 
             migrationBuilder.DropTable(
                 name: "PublicationReviewActions");

@@ -562,6 +562,34 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicationRelation",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    RelatedId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationRelation", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublicationRelation_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PublicationRelation_Publication_RelatedId",
+                        column: x => x.RelatedId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicationReviewActions",
                 columns: table => new
                 {
@@ -770,6 +798,17 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 column: "ParentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublicationRelation_PublicationId_RelatedId",
+                table: "PublicationRelation",
+                columns: new[] { "PublicationId", "RelatedId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicationRelation_RelatedId",
+                table: "PublicationRelation",
+                column: "RelatedId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicationReviewActions_PublicationId_At",
                 table: "PublicationReviewActions",
                 columns: new[] { "PublicationId", "At" });
@@ -846,6 +885,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PublicationAttachments");
+
+            migrationBuilder.DropTable(
+                name: "PublicationRelation");
 
             migrationBuilder.DropTable(
                 name: "PublicationReviewActions");
