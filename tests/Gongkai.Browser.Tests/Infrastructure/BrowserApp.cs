@@ -55,6 +55,7 @@ public sealed class BrowserApp : GongkaiFactory, IAsyncLifetime
         BaseAddress = new Uri(addresses.Single());
 
         playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
         browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
@@ -72,8 +73,10 @@ public sealed class BrowserApp : GongkaiFactory, IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             Locale = "zh-CN",
         });
-        // Short waits: every page is served from loopback, so a slow step is a bug, not the network.
-        context.SetDefaultTimeout(10_000);
+        // Pages come from loopback, but CI runs this suite beside the HTTP suite on two cores, where a
+        // page can take seconds: generous waits keep a slow machine from failing a correct page.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 
