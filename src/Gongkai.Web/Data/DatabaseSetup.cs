@@ -38,6 +38,11 @@ public static class DatabaseSetup
         await using var scope = root.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateAsync(ct);
+        if (!db.IsPostgres)
+        {
+            // Persistent in the file, so once here rather than on every connection open.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
         foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(scope.ServiceProvider, ct);

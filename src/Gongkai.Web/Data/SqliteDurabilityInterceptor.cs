@@ -3,12 +3,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gongkai.Web.Data;
 
-/// <summary>Sets the durability pragmas on every SQLite connection. <c>synchronous</c> is per
-/// connection, so it must be set on each open (SECURITY.md R2); /healthz reads them back.</summary>
+/// <summary>Sets the per-connection durability pragmas on every SQLite connection: <c>synchronous</c>
+/// and the others are per connection, so they must be set on each open (SECURITY.md R2). WAL is a
+/// property of the database file, set once at start-up (<see cref="DatabaseSetup"/>); /healthz reads
+/// all of them back.</summary>
 public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
     public const string Pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA busy_timeout=5000;";
+        "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA busy_timeout=5000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
