@@ -170,6 +170,44 @@ public sealed partial class AnnualReportTests(AnnualReportFactory factory) : ICl
     }
 
     [Fact]
+    public async Task An_approved_report_is_public_in_the_annual_reports_column_and_a_later_change_goes_through_review_as_a_correction()
+    {
+        var orgId = await factory.OrganAsync(stages: 1);
+        factory.Records.Cases[orgId] = GeneratedCaseRecords.Generate(17, 40);
+        var editor = await factory.StaffClientAsync(Unique("ar-c-"), (orgId, BusinessRole.Editor));
+        var reviewer = await factory.StaffClientAsync(Unique("ar-v-"), (orgId, BusinessRole.Reviewer));
+        var page = Page(orgId, 2024);
+        var fields = new Dictionary<string, string>
+        {
+            ["Narrative.Overview"] = "本机关认真落实《条例》。",
+            ["Narrative.Problems"] = "无。",
+            ["Narrative.OtherMatters"] = "无。",
+        };
+        await editor.PostFormAsync(page, fields, page + "?handler=Narrative");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(page, [], page + "?handler=Submit")).StatusCode);
+        var id = 0;
+        await factory.WithDbAsync(async db => id = (await db.Set<AnnualReport>().SingleAsync(r => r.OrganizationId == orgId)).PublicationId!.Value);
+        await reviewer.ActAsync(id, "Approve").ExpectRedirectAsync();
+
+        // Published on 2026-11-27, after the 2025-01-31 deadline for 2024.
+        Assert.Contains("已发布（逾期）", await editor.GetStringAsync(page));
+        var column = await factory.CreateClient().GetStringAsync($"/xxgk/{orgId}/annual-reports");
+        Assert.Contains("2024年政府信息公开工作年度报告", column);
+
+        fields["Narrative.Problems"] = "栏目更新不及时，已整改。";
+        await editor.PostFormAsync(page, fields, page + "?handler=Narrative");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(page, [], page + "?handler=Submit")).StatusCode);
+        await factory.WithDbAsync(async db =>
+        {
+            var item = await db.Set<Publication>().Include(p => p.Revisions).SingleAsync(p => p.Id == id);
+            Assert.Equal(2, item.Revisions.Count);
+            Assert.True(item.WorkingInReview);
+            Assert.Contains("栏目更新不及时", item.WorkingRevision!.BodyHtml, StringComparison.Ordinal);
+            Assert.DoesNotContain("栏目更新不及时", item.BodyHtml, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task The_narrative_must_quote_the_tables_numbers()
     {
         var (orgId, cases) = await OrganWithCasesAsync(seed: 10, count: 60);
