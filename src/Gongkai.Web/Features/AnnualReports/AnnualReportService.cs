@@ -267,6 +267,9 @@ public sealed class AnnualReportService(GongkaiDbContext db, IEnumerable<IAnnual
             {
                 var created = await publications.CreateAsync(organ.Id, input, ct);
                 item = (await publications.FindAsync(created, ct))!;
+                // Linked at once, so a refused submission does not leave an orphan draft behind.
+                report.PublicationId = item.Id;
+                await db.SaveChangesAsync(ct);
             }
             else if (item.Status is PublicationStatus.InReview or PublicationStatus.Scheduled || item.WorkingInReview)
             {
