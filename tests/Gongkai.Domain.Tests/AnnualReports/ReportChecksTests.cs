@@ -134,9 +134,12 @@ public sealed class ReportChecksTests
     {
         var cells = new Dictionary<CellKey, decimal>
         {
-            [A("newReceived", "naturalPerson")] = 1, [A("newReceived", "total")] = 1,
-            [A("other", "naturalPerson")] = 1, [A("other", "total")] = 1,
-            [A("total", "naturalPerson")] = 1, [A("total", "total")] = 1,
+            [A("newReceived", "naturalPerson")] = 1,
+            [A("newReceived", "total")] = 1,
+            [A("other", "naturalPerson")] = 1,
+            [A("other", "total")] = 1,
+            [A("total", "naturalPerson")] = 1,
+            [A("total", "total")] = 1,
         };
         Assert.All(ReportChecks.Run(ReportTemplates.V2019, cells), r => Assert.True(r.Passed, r.Code));
         cells[A("other", "naturalPerson")] = 0;
