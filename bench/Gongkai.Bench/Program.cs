@@ -6,6 +6,11 @@ using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Microsoft.EntityFrameworkCore;
 
+if (args.Length > 0 && args[0] == "annual-reports")
+{
+    return await AnnualReportsBench.RunAsync(args);
+}
+
 // Usage: Gongkai.Bench publications <sqlite-file> <count>
 // Fills an already migrated and seeded database (start the app once on it first) with published
 // items spread over the organs' Article 20 columns, as a district would have after some years.

@@ -339,6 +339,33 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnualReportAdjustment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TableKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RowKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ColumnKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReportAdjustment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReportAdjustment_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DisclosureGuide",
                 columns: table => new
                 {
@@ -531,6 +558,41 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnualReport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TemplateVersion = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Overview = table.Column<string>(type: "text", nullable: false),
+                    Problems = table.Column<string>(type: "text", nullable: false),
+                    OtherMatters = table.Column<string>(type: "text", nullable: false),
+                    PublicationId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReport_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AnnualReport_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicationAttachments",
                 columns: table => new
                 {
@@ -658,6 +720,28 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReport_OrganizationId_Year",
+                table: "AnnualReport",
+                columns: new[] { "OrganizationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReport_PublicationId",
+                table: "AnnualReport",
+                column: "PublicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportAdjustment_OrganizationId_Year_TableKey_RowKey_~",
+                table: "AnnualReportAdjustment",
+                columns: new[] { "OrganizationId", "Year", "TableKey", "RowKey", "ColumnKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportAdjustment_Year",
+                table: "AnnualReportAdjustment",
+                column: "Year");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiToken_TokenHash",
@@ -844,6 +928,12 @@ namespace Gongkai.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReport");
+
+            migrationBuilder.DropTable(
+                name: "AnnualReportAdjustment");
+
             migrationBuilder.DropTable(
                 name: "ApiToken");
 

@@ -338,6 +338,33 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnualReportAdjustment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TableKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RowKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ColumnKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReportAdjustment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReportAdjustment_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DisclosureGuide",
                 columns: table => new
                 {
@@ -530,6 +557,41 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnualReport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateVersion = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Overview = table.Column<string>(type: "TEXT", nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", nullable: false),
+                    OtherMatters = table.Column<string>(type: "TEXT", nullable: false),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReport_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AnnualReport_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicationAttachments",
                 columns: table => new
                 {
@@ -657,6 +719,28 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReport_OrganizationId_Year",
+                table: "AnnualReport",
+                columns: new[] { "OrganizationId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReport_PublicationId",
+                table: "AnnualReport",
+                column: "PublicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportAdjustment_OrganizationId_Year_TableKey_RowKey_ColumnKey",
+                table: "AnnualReportAdjustment",
+                columns: new[] { "OrganizationId", "Year", "TableKey", "RowKey", "ColumnKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReportAdjustment_Year",
+                table: "AnnualReportAdjustment",
+                column: "Year");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiToken_TokenHash",
@@ -843,6 +927,12 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReport");
+
+            migrationBuilder.DropTable(
+                name: "AnnualReportAdjustment");
+
             migrationBuilder.DropTable(
                 name: "ApiToken");
 
