@@ -5,6 +5,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications;
@@ -49,6 +50,7 @@ public static class GongkaiApp
         services.AddAuditFeature();
         services.AddPublicationsFeature();
         services.AddDisclosureGuidesFeature();
+        services.AddNormativeDocumentsFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -86,5 +88,6 @@ public static class GongkaiApp
         app.MapAuditEndpoints();
         app.MapPublicationsEndpoints();
         app.MapDisclosureGuidesEndpoints();
+        app.MapNormativeDocumentsEndpoints();
     }
 }

@@ -383,6 +383,52 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NormativeCleanups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpenedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NormativeCleanups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NormativeCleanups_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NormativeCompilations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NormativeCompilations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NormativeCompilations_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrganizationFormerName",
                 columns: table => new
                 {
@@ -530,6 +576,78 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NormativeDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NumberPrefix = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    NumberYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    NumberSerial = table.Column<int>(type: "INTEGER", nullable: false),
+                    JointIssuers = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NeedsInterpretation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FilingResult = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ValidityChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NormativeDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NormativeDocuments_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NormativeDocuments_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyInterpretations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    MediaUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyInterpretations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyInterpretations_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PolicyInterpretations_Publication_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publication",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicationAttachments",
                 columns: table => new
                 {
@@ -658,6 +776,151 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "NormativeChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CauseDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CleanupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NormativeChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NormativeChanges_NormativeCleanups_CleanupId",
+                        column: x => x.CleanupId,
+                        principalTable: "NormativeCleanups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NormativeChanges_NormativeDocuments_CauseDocumentId",
+                        column: x => x.CauseDocumentId,
+                        principalTable: "NormativeDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NormativeChanges_NormativeDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "NormativeDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NormativeCleanupItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CleanupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NormativeCleanupItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NormativeCleanupItems_NormativeCleanups_CleanupId",
+                        column: x => x.CleanupId,
+                        principalTable: "NormativeCleanups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NormativeCleanupItems_NormativeDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "NormativeDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NormativeCompilationItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CompilationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NormativeCompilationItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NormativeCompilationItems_NormativeCompilations_CompilationId",
+                        column: x => x.CompilationId,
+                        principalTable: "NormativeCompilations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NormativeCompilationItems_NormativeDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "NormativeDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NormativeRelations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FromDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NormativeRelations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NormativeRelations_NormativeDocuments_FromDocumentId",
+                        column: x => x.FromDocumentId,
+                        principalTable: "NormativeDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NormativeRelations_NormativeDocuments_ToDocumentId",
+                        column: x => x.ToDocumentId,
+                        principalTable: "NormativeDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyInterpretationLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InterpretationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyInterpretationLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyInterpretationLinks_NormativeDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "NormativeDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PolicyInterpretationLinks_PolicyInterpretations_InterpretationId",
+                        column: x => x.InterpretationId,
+                        principalTable: "PolicyInterpretations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiToken_TokenHash",
                 table: "ApiToken",
@@ -739,6 +1002,81 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NormativeChanges_CauseDocumentId",
+                table: "NormativeChanges",
+                column: "CauseDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeChanges_CleanupId",
+                table: "NormativeChanges",
+                column: "CleanupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeChanges_DocumentId",
+                table: "NormativeChanges",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeCleanupItems_CleanupId_DocumentId",
+                table: "NormativeCleanupItems",
+                columns: new[] { "CleanupId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeCleanupItems_DocumentId",
+                table: "NormativeCleanupItems",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeCleanups_OrganizationId",
+                table: "NormativeCleanups",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeCompilationItems_CompilationId_DocumentId",
+                table: "NormativeCompilationItems",
+                columns: new[] { "CompilationId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeCompilationItems_DocumentId",
+                table: "NormativeCompilationItems",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeCompilations_OrganizationId",
+                table: "NormativeCompilations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeDocuments_DocumentNumber",
+                table: "NormativeDocuments",
+                column: "DocumentNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeDocuments_OrganizationId_NumberPrefix_NumberYear_NumberSerial",
+                table: "NormativeDocuments",
+                columns: new[] { "OrganizationId", "NumberPrefix", "NumberYear", "NumberSerial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeDocuments_PublicationId",
+                table: "NormativeDocuments",
+                column: "PublicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeRelations_FromDocumentId_ToDocumentId_Kind",
+                table: "NormativeRelations",
+                columns: new[] { "FromDocumentId", "ToDocumentId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NormativeRelations_ToDocumentId",
+                table: "NormativeRelations",
+                column: "ToDocumentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organization_MergedIntoId",
                 table: "Organization",
                 column: "MergedIntoId");
@@ -758,6 +1096,28 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "IX_OrganizationFormerName_OrganizationId",
                 table: "OrganizationFormerName",
                 column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyInterpretationLinks_DocumentId",
+                table: "PolicyInterpretationLinks",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyInterpretationLinks_InterpretationId_DocumentId",
+                table: "PolicyInterpretationLinks",
+                columns: new[] { "InterpretationId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyInterpretations_OrganizationId",
+                table: "PolicyInterpretations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyInterpretations_PublicationId",
+                table: "PolicyInterpretations",
+                column: "PublicationId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Publication_ColumnId_Status_PublishedAt",
@@ -880,7 +1240,22 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "IndexSerial");
 
             migrationBuilder.DropTable(
+                name: "NormativeChanges");
+
+            migrationBuilder.DropTable(
+                name: "NormativeCleanupItems");
+
+            migrationBuilder.DropTable(
+                name: "NormativeCompilationItems");
+
+            migrationBuilder.DropTable(
+                name: "NormativeRelations");
+
+            migrationBuilder.DropTable(
                 name: "OrganizationFormerName");
+
+            migrationBuilder.DropTable(
+                name: "PolicyInterpretationLinks");
 
             migrationBuilder.DropTable(
                 name: "PublicationAttachments");
@@ -910,10 +1285,22 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
-                name: "Publication");
+                name: "NormativeCleanups");
+
+            migrationBuilder.DropTable(
+                name: "NormativeCompilations");
+
+            migrationBuilder.DropTable(
+                name: "NormativeDocuments");
+
+            migrationBuilder.DropTable(
+                name: "PolicyInterpretations");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Publication");
 
             migrationBuilder.DropTable(
                 name: "PublicationColumn");
