@@ -51,7 +51,9 @@ public sealed class NormativeLifecycleTests(GongkaiFactory factory) : IClassFixt
         await factory.WithDbAsync(async db => Assert.True(await db.Set<AuditEntry>().AnyAsync(e => e.EventType == "normative.validityChanged" && e.TargetId == old.DocumentId.ToString())));
 
         // Repealed is final: a second act is refused with the reason.
-        var again = await reviewer.PostFormAsync($"/admin/normative/{old.DocumentId}", new() { ["to"] = "Amended", ["on"] = expected.AddDays(1).ToString("yyyy-MM-dd") },
+        // Days have passed: the earlier sign-in has timed out, so the reviewer signs in again.
+        var reviewerNow = await factory.StaffAsync(organ, BusinessRole.Reviewer);
+        var again = await reviewerNow.PostFormAsync($"/admin/normative/{old.DocumentId}", new() { ["to"] = "Amended", ["on"] = expected.AddDays(1).ToString("yyyy-MM-dd") },
             $"/admin/normative/{old.DocumentId}?handler=Change");
         Assert.Contains("已废止，不能再修改", await again.Content.ReadAsStringAsync());
         Assert.Single((await factory.DocumentAsync(old.DocumentId)).Changes);
