@@ -74,7 +74,7 @@ public static class NormativeTestKit
         factory.WithDbAsync(async db =>
         {
             var p = await db.Set<Publication>().SingleAsync(x => x.Id == publicationId);
-            p.PublishedAt = at;
+            p.PublishedAt = at.ToUniversalTime();
             await db.SaveChangesAsync();
         });
 
