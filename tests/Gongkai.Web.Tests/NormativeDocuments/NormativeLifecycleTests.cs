@@ -129,4 +129,26 @@ public sealed class NormativeLifecycleTests(GongkaiFactory factory) : IClassFixt
         Assert.Contains("<td id=\"validity\">有效</td>", await visitor.GetStringAsync($"/gfxwj/{keep.DocumentId}"));
         await factory.WithDbAsync(async db => Assert.True(await db.Set<AuditEntry>().AnyAsync(e => e.EventType == "normative.cleanupPublished" && e.TargetId == id.ToString())));
     }
+
+    [Fact]
+    public async Task A_publication_validity_changed_outside_the_library_is_brought_back_in_step()
+    {
+        var organ = await factory.OrganAsync();
+        var editor = await factory.StaffAsync(organ, BusinessRole.Editor);
+        var reviewer = await factory.StaffAsync(organ, BusinessRole.Reviewer);
+        var doc = await factory.PublishedNormativeAsync(editor, reviewer, organ, "有效性被改动的文件", "江津水利发〔2026〕8号");
+        await factory.WithDbAsync(async db =>
+        {
+            var p = await db.Set<Publication>().SingleAsync(x => x.Id == doc.PublicationId);
+            p.Validity = PublicationValidity.Repealed;
+            await db.SaveChangesAsync();
+        });
+
+        await using (var scope = factory.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NormativeService>().SyncDueAsync();
+        }
+
+        Assert.Equal(PublicationValidity.Valid, await factory.PublicationValidityAsync(doc.PublicationId));
+    }
 }

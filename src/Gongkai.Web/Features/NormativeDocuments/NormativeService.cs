@@ -191,11 +191,21 @@ public sealed class NormativeService(GongkaiDbContext db, PublicationService pub
             .Where(x => x.Validity == NormativeValidity.Valid || x.Validity == NormativeValidity.Amended
                 || x.Changes.Any(c => c.On <= today && (x.ValidityChangedOn == null || c.On > x.ValidityChangedOn)))
             .ToListAsync(ct);
+        // A correction published through the platform's own form may carry an old 有效性; the
+        // library's acts win, so such publications are brought back in step too.
+        var drifted = await (from d in db.Set<NormativeDocument>().Include(x => x.Changes)
+                             join p in db.Set<Publication>() on d.PublicationId equals p.Id
+                             where (d.Validity == NormativeValidity.Valid && p.Validity != PublicationValidity.Valid)
+                                || (d.Validity == NormativeValidity.Amended && p.Validity != PublicationValidity.Amended)
+                                || (d.Validity == NormativeValidity.Repealed && p.Validity != PublicationValidity.Repealed)
+                                || (d.Validity == NormativeValidity.Expired && p.Validity != PublicationValidity.Expired)
+                             select d).ToListAsync(ct);
         var changed = 0;
-        foreach (var d in candidates)
+        foreach (var d in candidates.Concat(drifted).DistinctBy(x => x.Id))
         {
             var state = d.StateOn(today);
-            if (state.Validity != d.Validity || state.Since != d.ValidityChangedOn)
+            var drift = drifted.Any(x => x.Id == d.Id);
+            if (drift || state.Validity != d.Validity || state.Since != d.ValidityChangedOn)
             {
                 await SyncAsync(d, ct);
                 audit.Record("normative.validitySynced", targetType: TargetType, targetId: d.Id.ToString(CultureInfo.InvariantCulture),
