@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications;
@@ -51,6 +52,7 @@ public static class GongkaiApp
         services.AddPublicationsFeature();
         services.AddDisclosureGuidesFeature();
         services.AddAnnualReportsFeature();
+        services.AddNormativeDocumentsFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -89,5 +91,6 @@ public static class GongkaiApp
         app.MapPublicationsEndpoints();
         app.MapDisclosureGuidesEndpoints();
         app.MapAnnualReportsEndpoints();
+        app.MapNormativeDocumentsEndpoints();
     }
 }

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Domain.NormativeDocuments;
+
+namespace Gongkai.Web.Features.NormativeDocuments;
+
+/// <summary>A compilation as one Word file, loosely after GB/T 9704 like the guide's export: A4,
+/// margins 37/35/28/26 mm, titles 方正小标宋 二号, body 仿宋_GB2312 三号 at 28 pt exact; a table of
+/// contents, then each document on its own page with its 发文字号 and validity.</summary>
+public static partial class CompilationWordDocument
+{
+    public sealed record Entry(string Title, string DocumentNumber, string Organ, ValidityState State, string BodyHtml);
+
+    private const string BodyFont = "仿宋_GB2312";
+    private const string HeadingFont = "黑体";
+    private const string TitleFont = "方正小标宋简体";
+
+    public static byte[] Create(string title, string? description, IReadOnlyList<Entry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            AddStyles(main);
+            var body = new Body();
+            body.Append(Para(title, "CompTitle"));
+            if (description is not null)
+            {
+                body.Append(Para(description, "CompBody"));
+            }
+
+            body.Append(Para("目　录", "CompHeading"));
+            for (var i = 0; i < entries.Count; i++)
+            {
+                body.Append(Para($"{i + 1}. {entries[i].Title}（{entries[i].DocumentNumber}）", "CompToc"));
+            }
+
+            foreach (var e in entries)
+            {
+                body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                body.Append(Para(e.Title, "CompTitle"));
+                body.Append(Para(e.DocumentNumber, "CompNumber"));
+                var since = e.State.Since is { } s ? $"（自{s:yyyy年M月d日}起）" : "";
+                body.Append(Para($"发布机关：{e.Organ}　有效性：{NormativeLifecycle.Label(e.State.Validity)}{since}", "CompNumber"));
+                foreach (var line in Paragraphs(e.BodyHtml))
+                {
+                    body.Append(Para(line, "CompBody"));
+                }
+            }
+
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = Mm(37), Bottom = Mm(35), Left = (uint)Mm(28), Right = (uint)Mm(26), Header = 851U, Footer = 992U, Gutter = 0U }));
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>The sanitised body HTML as plain paragraphs (block ends and breaks become paragraph ends).</summary>
+    public static IEnumerable<string> Paragraphs(string html)
+    {
+        var text = BlockEnd().Replace(html, "\n");
+        text = Tag().Replace(text, "");
+        return WebUtility.HtmlDecode(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+    }
+
+    private static int Mm(int mm) => (int)Math.Round(mm * 567 / 10.0);
+
+    private static Paragraph Para(string text, string style) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<StyleDefinitionsPart>();
+        part.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont, "仿宋"), new FontSize { Val = "32" }, new Languages { EastAsia = "zh-CN" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }))),
+            Style("CompTitle", "汇编标题", TitleFont, "宋体", 44, JustificationValues.Center, null, 0),
+            Style("CompHeading", "汇编目录标题", HeadingFont, "黑体", 32, JustificationValues.Center, null, 1),
+            Style("CompToc", "汇编目录", BodyFont, "仿宋", 32, JustificationValues.Left, null, null),
+            Style("CompNumber", "发文字号", BodyFont, "仿宋", 32, JustificationValues.Center, null, null),
+            Style("CompBody", "汇编正文", BodyFont, "仿宋", 32, JustificationValues.Both, 200, null));
+        part.Styles.Save();
+    }
+
+    private static RunFonts Fonts(string font, string fallback) =>
+        new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = fallback, Hint = FontTypeHintValues.EastAsia };
+
+    private static Style Style(string id, string name, string font, string fallback, int halfPoints, JustificationValues justification, int? firstLineChars, int? outline)
+    {
+        // Children in the schema's order (spacing, ind, jc, outlineLvl): Word refuses other orders.
+        var paragraph = new StyleParagraphProperties();
+        if (id == "CompTitle")
+        {
+            paragraph.Append(new SpacingBetweenLines { Line = "700", LineRule = LineSpacingRuleValues.Exact, After = "560" });
+        }
+
+        if (firstLineChars is { } chars)
+        {
+            paragraph.Append(new Indentation { FirstLineChars = chars });
+        }
+
+        paragraph.Append(new Justification { Val = justification });
+        if (outline is { } level)
+        {
+            paragraph.Append(new OutlineLevel { Val = level });
+        }
+
+        return new Style(
+            new StyleName { Val = name },
+            new PrimaryStyle(),
+            paragraph,
+            new StyleRunProperties(Fonts(font, fallback), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+        { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
+    }
+
+    [GeneratedRegex(@"</(p|div|h[1-6]|li|tr|table)>|<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}
