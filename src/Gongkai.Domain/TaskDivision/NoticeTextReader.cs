@@ -78,8 +78,9 @@ public static class NoticeTextReader
                 }
                 else
                 {
-                    // A further paragraph of the same cell; Chinese text joins without a space.
-                    cells[^1] += pieces[0].Trim();
+                    // A further paragraph of the same cell, kept as a line break: a unit cell may
+                    // list one unit per line; measure text is joined without it by the parser.
+                    cells[^1] += "\n" + pieces[0].Trim();
                 }
             }
 

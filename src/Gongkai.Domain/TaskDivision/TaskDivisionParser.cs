@@ -79,7 +79,8 @@ public static partial class TaskDivisionParser
         var lead = cells[cells.Count - leadFromRight];
         var responsible = cells[cells.Count - responsibleFromRight];
         var deadlineText = deadlineFromRight is { } d ? cells[cells.Count - d] : "";
-        var taskCells = cells.Take(cells.Count - unitColumns).Where(c => c.Length > 0).ToList();
+        // Chinese paragraphs of one cell join without a space (a line wrap in the source is no break).
+        var taskCells = cells.Take(cells.Count - unitColumns).Select(c => c.Replace("\n", "", StringComparison.Ordinal).Trim()).Where(c => c.Length > 0).ToList();
         builder.BeginRow();
 
         foreach (var cell in taskCells)
@@ -139,6 +140,14 @@ public static partial class TaskDivisionParser
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a row is the table's header (it names a lead and a responsible column);
+    /// readers of Word and Excel files use it to tell the preamble from the table.</summary>
+    public static bool IsHeaderRow(IEnumerable<string> cells)
+    {
+        var list = cells.ToList();
+        return list.Any(IsLeadHeader) && list.Any(IsResponsibleHeader);
     }
 
     private static bool IsLeadHeader(string cell) => cell.Contains("牵头", StringComparison.Ordinal) || cell.Contains("主办", StringComparison.Ordinal);

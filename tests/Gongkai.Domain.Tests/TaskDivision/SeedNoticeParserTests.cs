@@ -71,4 +71,15 @@ public class SeedNoticeParserTests
         Assert.Equal(new DateOnly(2020, 8, 31), notice.Measures.Single(m => m.Path == "六/（一）/1").DueDate);
         Assert.Equal(new DateOnly(2020, 12, 31), notice.Measures.Single(m => m.Path == "三/（二）/3").DueDate);
     }
+
+    [Fact]
+    public void Written_back_as_text_the_seed_parses_to_the_same_measures()
+    {
+        var source = NoticeTextReader.Read(SeedNotice.Text());
+        var again = TaskDivisionParser.Parse(NoticeTextReader.Read(NoticeTextWriter.Write(source))).Notice!;
+
+        Assert.Equal(Parse().Measures.Select(m => (m.Path, m.Text, string.Join("、", m.LeadUnits), string.Join("、", m.ResponsibleUnits))),
+            again.Measures.Select(m => (m.Path, m.Text, string.Join("、", m.LeadUnits), string.Join("、", m.ResponsibleUnits))));
+        Assert.Equal(Parse().Title, again.Title);
+    }
 }

@@ -185,6 +185,24 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskNotice",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Identity = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskNotice", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -480,6 +498,61 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskUnitMapping",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskUnitMapping", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskUnitMapping_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskMeasure",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    KeyTaskNumber = table.Column<int>(type: "integer", nullable: false),
+                    KeyTaskTitle = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SubTaskNumber = table.Column<int>(type: "integer", nullable: false),
+                    SubTaskTitle = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Path = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LeadUnitsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ResponsibleUnitsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DeadlineCodes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DeadlineText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedOffAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SignedOffBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskMeasure", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskMeasure_TaskNotice_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "TaskNotice",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Publication",
                 columns: table => new
                 {
@@ -528,6 +601,97 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         principalTable: "PublicationColumn",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskAssignment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssignment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignment_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignment_TaskMeasure_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "TaskMeasure",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskProgressReport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Narrative = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskProgressReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskProgressReport_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskProgressReport_TaskMeasure_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "TaskMeasure",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskSupervision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskSupervision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskSupervision_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskSupervision_TaskMeasure_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "TaskMeasure",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -839,6 +1003,60 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 table: "StaffMembership",
                 columns: new[] { "UserId", "OrganizationId", "Role" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignment_MeasureId_OrganizationId_Role",
+                table: "TaskAssignment",
+                columns: new[] { "MeasureId", "OrganizationId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignment_OrganizationId",
+                table: "TaskAssignment",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskMeasure_NoticeId_Path",
+                table: "TaskMeasure",
+                columns: new[] { "NoticeId", "Path" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskNotice_Identity",
+                table: "TaskNotice",
+                column: "Identity",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgressReport_MeasureId_OrganizationId",
+                table: "TaskProgressReport",
+                columns: new[] { "MeasureId", "OrganizationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgressReport_OrganizationId",
+                table: "TaskProgressReport",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskSupervision_MeasureId",
+                table: "TaskSupervision",
+                column: "MeasureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskSupervision_OrganizationId_AnsweredAt",
+                table: "TaskSupervision",
+                columns: new[] { "OrganizationId", "AnsweredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskUnitMapping_NameKey",
+                table: "TaskUnitMapping",
+                column: "NameKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskUnitMapping_OrganizationId",
+                table: "TaskUnitMapping",
+                column: "OrganizationId");
         }
 
         /// <inheritdoc />
@@ -905,6 +1123,18 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 name: "StaffMembership");
 
             migrationBuilder.DropTable(
+                name: "TaskAssignment");
+
+            migrationBuilder.DropTable(
+                name: "TaskProgressReport");
+
+            migrationBuilder.DropTable(
+                name: "TaskSupervision");
+
+            migrationBuilder.DropTable(
+                name: "TaskUnitMapping");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -917,7 +1147,13 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "TaskMeasure");
+
+            migrationBuilder.DropTable(
                 name: "PublicationColumn");
+
+            migrationBuilder.DropTable(
+                name: "TaskNotice");
 
             migrationBuilder.DropTable(
                 name: "Organization");

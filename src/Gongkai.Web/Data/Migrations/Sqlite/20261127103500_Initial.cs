@@ -184,6 +184,24 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskNotice",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Identity = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskNotice", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -479,6 +497,61 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskUnitMapping",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskUnitMapping", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskUnitMapping_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskMeasure",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NoticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeyTaskNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeyTaskTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SubTaskNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubTaskTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LeadUnitsText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ResponsibleUnitsText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DeadlineCodes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DeadlineText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignedOffAt = table.Column<string>(type: "TEXT", nullable: true),
+                    SignedOffBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskMeasure", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskMeasure_TaskNotice_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "TaskNotice",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Publication",
                 columns: table => new
                 {
@@ -527,6 +600,97 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         principalTable: "PublicationColumn",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskAssignment",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssignment", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignment_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskAssignment_TaskMeasure_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "TaskMeasure",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskProgressReport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskProgressReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskProgressReport_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskProgressReport_TaskMeasure_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "TaskMeasure",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TaskSupervision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SentAt = table.Column<string>(type: "TEXT", nullable: false),
+                    SentBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnsweredAt = table.Column<string>(type: "TEXT", nullable: true),
+                    AnsweredBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskSupervision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TaskSupervision_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TaskSupervision_TaskMeasure_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "TaskMeasure",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -838,6 +1002,60 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 table: "StaffMembership",
                 columns: new[] { "UserId", "OrganizationId", "Role" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignment_MeasureId_OrganizationId_Role",
+                table: "TaskAssignment",
+                columns: new[] { "MeasureId", "OrganizationId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskAssignment_OrganizationId",
+                table: "TaskAssignment",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskMeasure_NoticeId_Path",
+                table: "TaskMeasure",
+                columns: new[] { "NoticeId", "Path" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskNotice_Identity",
+                table: "TaskNotice",
+                column: "Identity",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgressReport_MeasureId_OrganizationId",
+                table: "TaskProgressReport",
+                columns: new[] { "MeasureId", "OrganizationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskProgressReport_OrganizationId",
+                table: "TaskProgressReport",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskSupervision_MeasureId",
+                table: "TaskSupervision",
+                column: "MeasureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskSupervision_OrganizationId_AnsweredAt",
+                table: "TaskSupervision",
+                columns: new[] { "OrganizationId", "AnsweredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskUnitMapping_NameKey",
+                table: "TaskUnitMapping",
+                column: "NameKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskUnitMapping_OrganizationId",
+                table: "TaskUnitMapping",
+                column: "OrganizationId");
         }
 
         /// <inheritdoc />
@@ -904,6 +1122,18 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "StaffMembership");
 
             migrationBuilder.DropTable(
+                name: "TaskAssignment");
+
+            migrationBuilder.DropTable(
+                name: "TaskProgressReport");
+
+            migrationBuilder.DropTable(
+                name: "TaskSupervision");
+
+            migrationBuilder.DropTable(
+                name: "TaskUnitMapping");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -916,7 +1146,13 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "TaskMeasure");
+
+            migrationBuilder.DropTable(
                 name: "PublicationColumn");
+
+            migrationBuilder.DropTable(
+                name: "TaskNotice");
 
             migrationBuilder.DropTable(
                 name: "Organization");
