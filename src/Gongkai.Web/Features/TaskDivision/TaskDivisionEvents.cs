@@ -16,4 +16,6 @@ public static class TaskDivisionEvents
     public const string Supervised = "taskDivision.supervised";
 
     public const string SupervisionAnswered = "taskDivision.supervisionAnswered";
+
+    public const string RubricChanged = "taskDivision.rubricChanged";
 }

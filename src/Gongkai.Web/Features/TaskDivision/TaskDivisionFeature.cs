@@ -9,6 +9,7 @@ public static class TaskDivisionFeature
         services.AddScoped<TaskDivisionAccess>();
         services.AddScoped<TaskTrackingService>();
         services.AddScoped<TaskSupervisionService>();
+        services.AddScoped<TaskAssessmentService>();
         return services;
     }
 

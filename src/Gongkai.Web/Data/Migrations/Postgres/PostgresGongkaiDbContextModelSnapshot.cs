@@ -962,6 +962,31 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("PublicationReviewActions", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("DoneOnTimePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<decimal>("EvidencePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<decimal>("ReportsFiledPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NoticeId");
+
+                    b.ToTable("TaskAssessmentRubric");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1535,6 +1560,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
                         .WithMany()
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
+                        .WithOne()
+                        .HasForeignKey("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", "NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

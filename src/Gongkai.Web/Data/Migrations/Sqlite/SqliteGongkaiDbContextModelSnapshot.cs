@@ -947,6 +947,32 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicationReviewActions", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DoneOnTimePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EvidencePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ReportsFiledPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NoticeId");
+
+                    b.ToTable("TaskAssessmentRubric");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1507,6 +1533,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
                         .WithMany()
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
+                        .WithOne()
+                        .HasForeignKey("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", "NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -54,6 +54,11 @@ public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess acc
 
     public bool MayManage { get; private set; }
 
+    /// <summary>For a recurring duty: each period of the notice's year and the organs that reported in it.</summary>
+    public List<(Domain.TaskDivision.ReportPeriod Period, List<int> Filed)> Periods { get; } = [];
+
+    public DateOnly Today => tracking.Today;
+
     public List<int> OwnOrgans { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -132,6 +137,15 @@ public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess acc
         Reports.AddRange(await db.Set<TaskProgressReport>().AsNoTracking()
             .Where(r => r.MeasureId == id && (seesAll || own.Contains(r.OrganizationId)))
             .OrderByDescending(r => r.ReportedOn).ThenByDescending(r => r.Id).ToListAsync(ct));
+        if (TaskAssessmentService.Recurrence(measure) is { } recurrence)
+        {
+            var year = await db.Set<TaskNotice>().Where(n => n.Id == measure.NoticeId).Select(n => n.Year).FirstAsync(ct);
+            foreach (var period in Domain.TaskDivision.ReportSlots.For(recurrence, year))
+            {
+                Periods.Add((period, Reports.Where(r => r.ReportedOn >= period.Start && r.ReportedOn <= period.End).Select(r => r.OrganizationId).Distinct().ToList()));
+            }
+        }
+
         Supervisions.AddRange(await db.Set<TaskSupervision>().AsNoTracking()
             .Where(s => s.MeasureId == id && (manager || own.Contains(s.OrganizationId))).OrderByDescending(s => s.SentAt).ToListAsync(ct));
         return true;

@@ -520,6 +520,27 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskAssessmentRubric",
+                columns: table => new
+                {
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    DoneOnTimePoints = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    ReportsFiledPoints = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    EvidencePoints = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssessmentRubric", x => x.NoticeId);
+                    table.ForeignKey(
+                        name: "FK_TaskAssessmentRubric_TaskNotice_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "TaskNotice",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskMeasure",
                 columns: table => new
                 {
@@ -1121,6 +1142,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StaffMembership");
+
+            migrationBuilder.DropTable(
+                name: "TaskAssessmentRubric");
 
             migrationBuilder.DropTable(
                 name: "TaskAssignment");

@@ -519,6 +519,27 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TaskAssessmentRubric",
+                columns: table => new
+                {
+                    NoticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoneOnTimePoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    ReportsFiledPoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    EvidencePoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskAssessmentRubric", x => x.NoticeId);
+                    table.ForeignKey(
+                        name: "FK_TaskAssessmentRubric_TaskNotice_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "TaskNotice",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TaskMeasure",
                 columns: table => new
                 {
@@ -1120,6 +1141,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StaffMembership");
+
+            migrationBuilder.DropTable(
+                name: "TaskAssessmentRubric");
 
             migrationBuilder.DropTable(
                 name: "TaskAssignment");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261127103725_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261127110056_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -950,6 +950,32 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicationReviewActions", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DoneOnTimePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EvidencePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ReportsFiledPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NoticeId");
+
+                    b.ToTable("TaskAssessmentRubric");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1510,6 +1536,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
                         .WithMany()
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
+                        .WithOne()
+                        .HasForeignKey("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", "NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDbContext))]
-    [Migration("20261127104001_AuditAppendOnly")]
+    [Migration("20261127110517_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
@@ -965,6 +965,31 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("PublicationReviewActions", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("DoneOnTimePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<decimal>("EvidencePoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<decimal>("ReportsFiledPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NoticeId");
+
+                    b.ToTable("TaskAssessmentRubric");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -1538,6 +1563,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
                         .WithMany()
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
+                        .WithOne()
+                        .HasForeignKey("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", "NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
