@@ -37,6 +37,12 @@ public sealed class TaskPagesTests(GongkaiFactory factory) : IClassFixture<Gongk
         var noticeId = save.Headers.Location!.ToString().Split('/')[^1];
         var excel = await office.GetAsync($"/admin/tasks/notices/{noticeId}?handler=Excel");
         Assert.Equal(HttpStatusCode.OK, excel.StatusCode);
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await excel.Content.ReadAsByteArrayAsync()), useHeaderRow: true)
+            .Cast<IDictionary<string, object?>>().ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal(["重点任务", "二级任务", "贯彻举措", "牵头单位", "责任单位", "期限", "完成期限", "状态", "进度"], row.Keys);
+        Assert.Equal(("一、深化公开", "1．公开决策草案", "区司法局", "区财政局", "正常推进"),
+            ((string?)row["重点任务"], (string?)row["贯彻举措"], (string?)row["牵头单位"], (string?)row["责任单位"], (string?)row["状态"]));
         var word = await office.GetAsync($"/admin/tasks/notices/{noticeId}?handler=Word");
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Content.Headers.ContentType!.MediaType);
     }
