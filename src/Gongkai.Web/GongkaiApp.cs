@@ -10,6 +10,7 @@ using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -53,6 +54,7 @@ public static class GongkaiApp
         services.AddDisclosureGuidesFeature();
         services.AddAnnualReportsFeature();
         services.AddNormativeDocumentsFeature();
+        services.AddTaskDivisionFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -92,5 +94,6 @@ public static class GongkaiApp
         app.MapDisclosureGuidesEndpoints();
         app.MapAnnualReportsEndpoints();
         app.MapNormativeDocumentsEndpoints();
+        app.MapTaskDivisionEndpoints();
     }
 }

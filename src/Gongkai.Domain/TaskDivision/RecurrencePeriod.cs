@@ -1,0 +1,10 @@
+namespace Gongkai.Domain.TaskDivision;
+
+public enum RecurrencePeriod
+{
+    Week,
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}

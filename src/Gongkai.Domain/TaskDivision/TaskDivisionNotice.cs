@@ -1,0 +1,15 @@
+namespace Gongkai.Domain.TaskDivision;
+
+/// <summary>A task-division notice as parsed: title, document number (文号, when the preamble has
+/// one), the year the tasks belong to, and the hierarchy key task → sub-task → measure.</summary>
+public sealed record TaskDivisionNotice(string Title, string? DocumentNumber, int Year, IReadOnlyList<KeyTask> KeyTasks)
+{
+    public int SubTaskCount => KeyTasks.Sum(k => k.SubTasks.Count);
+
+    public int MeasureCount => KeyTasks.Sum(k => k.SubTasks.Sum(s => s.Measures.Count));
+
+    public IEnumerable<Measure> Measures => KeyTasks.SelectMany(k => k.SubTasks).SelectMany(s => s.Measures);
+
+    /// <summary>What identifies the notice across imports: its 文号, or else its title and year.</summary>
+    public string Identity => DocumentNumber ?? $"{Year}:{Title}";
+}

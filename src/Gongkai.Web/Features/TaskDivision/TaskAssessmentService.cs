@@ -1,0 +1,116 @@
+using System.Globalization;
+using Gongkai.Domain.TaskDivision;
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace Gongkai.Web.Features.TaskDivision;
+
+/// <summary>Scores every responsible organ of a notice by the notice's rubric (绩效考核), from what
+/// the platform recorded: reports, their dates and evidence, and the lead units' sign-offs.</summary>
+public sealed class TaskAssessmentService(GongkaiDbContext db, AuditTrail audit, TimeProvider clock, TaskTrackingService tracking)
+{
+    public async Task<TaskAssessmentRubric> RubricAsync(int noticeId, CancellationToken ct) =>
+        await db.Set<TaskAssessmentRubric>().AsNoTracking().FirstOrDefaultAsync(r => r.NoticeId == noticeId, ct)
+        ?? new TaskAssessmentRubric { NoticeId = noticeId };
+
+    public async Task<string?> SaveRubricAsync(int noticeId, AssessmentWeights weights, CancellationToken ct)
+    {
+        var error = weights.Check();
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var rubric = await db.Set<TaskAssessmentRubric>().FirstOrDefaultAsync(r => r.NoticeId == noticeId, ct);
+        var before = rubric is null ? null : new { rubric.DoneOnTimePoints, rubric.ReportsFiledPoints, rubric.EvidencePoints };
+        if (rubric is null)
+        {
+            rubric = new TaskAssessmentRubric { NoticeId = noticeId };
+            db.Add(rubric);
+        }
+
+        rubric.DoneOnTimePoints = weights.DoneOnTime;
+        rubric.ReportsFiledPoints = weights.ReportsFiled;
+        rubric.EvidencePoints = weights.Evidence;
+        rubric.UpdatedAt = clock.GetUtcNow();
+        audit.Record(TaskDivisionEvents.RubricChanged, targetType: nameof(TaskNotice), targetId: noticeId.ToString(CultureInfo.InvariantCulture),
+            before: before, after: new { rubric.DoneOnTimePoints, rubric.ReportsFiledPoints, rubric.EvidencePoints });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<List<OrganAssessment>> ScoresAsync(int noticeId, CancellationToken ct)
+    {
+        var rubric = await RubricAsync(noticeId, ct);
+        var weights = new AssessmentWeights(rubric.DoneOnTimePoints, rubric.ReportsFiledPoints, rubric.EvidencePoints);
+        var today = tracking.Today;
+        var measures = await db.Set<TaskMeasure>().AsNoTracking().Include(m => m.Assignments).Where(m => m.NoticeId == noticeId).ToListAsync(ct);
+        var year = await db.Set<TaskNotice>().Where(n => n.Id == noticeId).Select(n => n.Year).FirstOrDefaultAsync(ct);
+        var reports = await db.Set<TaskProgressReport>().AsNoTracking()
+            .Where(r => db.Set<TaskMeasure>().Any(m => m.Id == r.MeasureId && m.NoticeId == noticeId)).ToListAsync(ct);
+        var organIds = measures.SelectMany(m => m.Assignments).Where(a => a.Role == TaskAssignmentRole.Responsible).Select(a => a.OrganizationId).Distinct().ToList();
+        var organs = await db.Set<Organization>().AsNoTracking().Where(o => organIds.Contains(o.Id)).OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct);
+
+        return organs.Select(o =>
+        {
+            var own = measures.Where(m => m.Assignments.Any(a => a.OrganizationId == o.Id && a.Role == TaskAssignmentRole.Responsible)).ToList();
+            var ownReports = reports.Where(r => r.OrganizationId == o.Id).ToList();
+            int doneOnTime = 0, owed = 0, filed = 0;
+            foreach (var m in own)
+            {
+                var onMeasure = ownReports.Where(r => r.MeasureId == m.Id).ToList();
+                var signedOn = m.SignedOffAt is { } at ? DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime) : (DateOnly?)null;
+                if (signedOn <= m.DueDate || onMeasure.Any(r => r.Status == TaskProgressStatus.Done && r.ReportedOn <= m.DueDate))
+                {
+                    doneOnTime++;
+                }
+
+                if (Recurrence(m) is { } period)
+                {
+                    var slots = ReportSlots.Owed(period, year, today);
+                    owed += slots.Count;
+                    filed += slots.Count(s => onMeasure.Any(r => r.ReportedOn >= s.Start && r.ReportedOn <= s.End));
+                }
+                else if (m.DueDate < today)
+                {
+                    owed++;
+                    filed += onMeasure.Any(r => r.ReportedOn <= m.DueDate) ? 1 : 0;
+                }
+            }
+
+            var facts = new OrganTaskFacts(own.Count, doneOnTime, owed, filed, ownReports.Count, ownReports.Count(r => r.Evidence.Length > 0));
+            return new OrganAssessment(o.Id, o.ShortName, facts, AssessmentScorer.Score(weights, facts));
+        }).ToList();
+    }
+
+    public static byte[] Excel(IEnumerable<OrganAssessment> rows)
+    {
+        var sheet = rows.Select(r => new Dictionary<string, object?>
+        {
+            ["机关"] = r.Organ,
+            ["承担举措"] = r.Facts.Measures,
+            ["按期完成"] = r.Facts.DoneOnTime,
+            ["应报"] = r.Facts.ReportsOwed,
+            ["已报"] = r.Facts.ReportsOwedFiled,
+            ["填报次数"] = r.Facts.Reports,
+            ["附佐证"] = r.Facts.ReportsWithEvidence,
+            ["按期完成得分"] = r.Score.DoneOnTime,
+            ["按时填报得分"] = r.Score.ReportsFiled,
+            ["佐证材料得分"] = r.Score.Evidence,
+            ["总分"] = r.Score.Total,
+        }).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheet, sheetName: "考核得分");
+        return stream.ToArray();
+    }
+
+    /// <summary>The recurrence of a measure's duty, from its stored deadline codes (recurring:Month).</summary>
+    public static RecurrencePeriod? Recurrence(TaskMeasure m) =>
+        m.DeadlineCodes.Split(' ').Where(c => c.StartsWith("recurring:", StringComparison.Ordinal))
+            .Select(c => Enum.TryParse<RecurrencePeriod>(c["recurring:".Length..], out var p) ? p : (RecurrencePeriod?)null)
+            .FirstOrDefault(p => p is not null);
+}

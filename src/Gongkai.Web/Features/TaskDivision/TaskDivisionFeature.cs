@@ -1,0 +1,17 @@
+namespace Gongkai.Web.Features.TaskDivision;
+
+/// <summary>工作要点任务分工: import a task-division notice, track every measure to done, supervise.</summary>
+public static class TaskDivisionFeature
+{
+    public static IServiceCollection AddTaskDivisionFeature(this IServiceCollection services)
+    {
+        services.AddScoped<TaskDivisionImporter>();
+        services.AddScoped<TaskDivisionAccess>();
+        services.AddScoped<TaskTrackingService>();
+        services.AddScoped<TaskSupervisionService>();
+        services.AddScoped<TaskAssessmentService>();
+        return services;
+    }
+
+    public static void MapTaskDivisionEndpoints(this IEndpointRouteBuilder app) => app.MapTaskDivisionApi();
+}

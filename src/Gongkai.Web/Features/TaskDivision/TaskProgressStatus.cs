@@ -1,0 +1,8 @@
+namespace Gongkai.Web.Features.TaskDivision;
+
+public enum TaskProgressStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+}

@@ -1,0 +1,71 @@
+namespace Gongkai.Domain.Tests.TaskDivision;
+
+/// <summary>Every measure of the 2020 notice, written out by hand from the seed (not from the
+/// parser): path, lead units, responsible units (as written, 、-joined) and deadline codes.</summary>
+public static class SeedExpectations
+{
+    private const string Std = "区政府各部门、各镇（街道）";
+    private const string YearEnd = "default:2020-12-31";
+
+    public static readonly (string Path, string Lead, string Responsible, string Deadlines)[] Measures =
+    [
+        ("一/（一）/1", "区司法局、区政务服务办", Std, YearEnd),
+        ("一/（一）/2", "区政府办公室", Std, YearEnd),
+        ("一/（一）/3", "区政府办公室", Std, YearEnd),
+        ("一/（二）/1", "区政府办公室", Std, YearEnd),
+        ("一/（二）/2", "区政府办公室", Std, "date:2020-10-30"),
+        ("一/（三）/1", "区政务服务办、区司法局", Std, "monthEnd:2020-11-30"),
+        ("一/（三）/2", "区司法局", Std, YearEnd),
+        ("一/（三）/3", "区政府办公室", Std, YearEnd),
+        ("二/（一）/1", "区人力社保局", Std, YearEnd),
+        ("二/（一）/2", "区金融发展服务中心", Std, YearEnd),
+        ("二/（一）/3", "区商务委", Std, YearEnd),
+        ("二/（一）/4", "区发展改革委", Std, YearEnd),
+        ("二/（一）/5", "区政府新闻办", Std, YearEnd),
+        ("二/（二）/1", "区人力社保局", Std, YearEnd),
+        ("二/（二）/2", "区发展改革委", Std, YearEnd),
+        ("二/（二）/3", "区经济信息委", Std, YearEnd),
+        ("二/（二）/4", "区发展改革委", Std, YearEnd),
+        ("二/（二）/5", "区经济信息委", Std, YearEnd),
+        ("二/（二）/6", "区财政局", Std, YearEnd),
+        ("三/（一）/1", "江津区市场监管局", Std, YearEnd),
+        ("三/（一）/2", "江津区市场监管局", "", YearEnd),
+        ("三/（二）/1", "区政务服务办", Std, YearEnd),
+        ("三/（二）/2", "区政务服务办", Std, YearEnd),
+        ("三/（二）/3", "区政府办公室、区司法局、区政务服务办", Std, "standing:7工作日 standing:20工作日 " + YearEnd),
+        ("三/（三）/1", "区政府办公室、区发展改革委、江津区税务局", Std, YearEnd),
+        ("四/（一）/1", "区卫生健康委", Std, YearEnd),
+        ("四/（一）/2", "区卫生健康委", Std, YearEnd),
+        ("四/（一）/3", "区卫生健康委", Std, YearEnd),
+        ("四/（二）/1", "区应急局", "区公安局、区卫生健康委、区政府各部门、各镇（街道）", YearEnd),
+        ("四/（二）/2", "区卫生健康委", Std, YearEnd),
+        ("四/（三）/1", "区卫生健康委", Std, YearEnd),
+        ("四/（三）/2", "区卫生健康委", Std, YearEnd),
+        ("五/（一）/1", "区政府办公室", Std, "yearEnd:2020-12-31"),
+        ("五/（一）/2", "区政府办公室", Std, "yearEnd:2020-12-31"),
+        ("五/（二）/1", "区政府办公室", Std, YearEnd),
+        ("五/（二）/2", "区政府办公室", Std, YearEnd),
+        ("五/（三）/1", "区政府办公室", "全区各级行政机关", YearEnd),
+        ("五/（四）/1", "区政府办公室", "全区各级行政机关", YearEnd),
+        ("五/（五）/1", "区政府办公室", Std, YearEnd),
+        ("五/（六）/1", "区政府办公室", Std, YearEnd),
+        ("五/（六）/2", "区政府办公室", "", YearEnd),
+        ("五/（六）/3", "区政府办公室", Std, YearEnd),
+        ("五/（六）/4", "区政府办公室", Std, YearEnd),
+        ("五/（六）/5", "区政府办公室", "区信访办", "recurring:Month " + YearEnd),
+        ("五/（六）/6", "区政府办公室", Std, YearEnd),
+        ("五/（七）/1", "区政府办公室", "各有关单位", YearEnd),
+        ("六/（一）/1", "区政府办公室", "", "monthEnd:2020-08-31"),
+        ("六/（一）/2", "区政府办公室", Std, YearEnd),
+        ("六/（一）/3", "区政府办公室", Std, YearEnd),
+        ("六/（二）/1", "区政府办公室", "", YearEnd),
+        ("六/（二）/2", "区政府办公室", Std, YearEnd),
+        ("六/（三）/1", "区委组织部", "区司法局、区委党校", YearEnd),
+        ("六/（三）/2", "区政府办公室", Std, YearEnd),
+        ("六/（三）/3", "区政府办公室", Std, YearEnd),
+        ("六/（三）/4", "区政府办公室", Std, YearEnd),
+        ("六/（四）/1", "区政府办公室", "", YearEnd),
+        ("六/（四）/2", "区政府办公室", Std, YearEnd),
+        ("六/（五）/1", "区政府办公室", Std, YearEnd),
+    ];
+}
