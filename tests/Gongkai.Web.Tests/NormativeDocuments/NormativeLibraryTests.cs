@@ -7,6 +7,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Tests.AnnualReports;
 using Gongkai.Web.Tests.Infrastructure;
 using Gongkai.Web.Tests.Publications;
 using Microsoft.EntityFrameworkCore;
@@ -173,5 +174,14 @@ public sealed class NormativeLibraryTests(GongkaiFactory factory) : IClassFixtur
         Assert.Equal(2, row.GetProperty("issued").GetInt32());
         Assert.Equal(1, row.GetProperty("repealed").GetInt32());
         Assert.Equal(2, row.GetProperty("inForceAtYearEnd").GetInt32());
+
+        // The organ's annual report takes table 二 (第二十条第（一）项) from the library.
+        var api = await factory.ApiStaffAsync((organ, BusinessRole.Editor));
+        var report = await (await api.GetAsync($"/api/v1/annual-reports/{organ}/2026")).JsonAsync();
+        var cells = AnnualReportKit.Cells(report, "proactive.item1");
+        Assert.Equal(2, cells[("normativeDocuments", "issued")].GetProperty("computed").GetDecimal());
+        Assert.Equal(1, cells[("normativeDocuments", "repealed")].GetProperty("computed").GetDecimal());
+        Assert.Equal(2, cells[("normativeDocuments", "inForce")].GetProperty("computed").GetDecimal());
+        Assert.Equal("行政规范性文件库", cells[("normativeDocuments", "issued")].GetProperty("source").GetString());
     }
 }

@@ -28,6 +28,7 @@ public static class NormativeDocumentsFeature
         services.AddScoped<InterpretationMonitor>();
         services.AddSingleton<IStartupSeeder, InterpretationColumnSeeder>();
         services.AddHostedService<NormativeValidityJob>();
+        services.AddScoped<AnnualReports.IAnnualReportSource, NormativeReportSource>();
         return services;
     }
 
