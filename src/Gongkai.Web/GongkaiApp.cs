@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.DisclosureGuides;
@@ -49,6 +50,7 @@ public static class GongkaiApp
         services.AddAuditFeature();
         services.AddPublicationsFeature();
         services.AddDisclosureGuidesFeature();
+        services.AddApplicationsFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -86,5 +88,6 @@ public static class GongkaiApp
         app.MapAuditEndpoints();
         app.MapPublicationsEndpoints();
         app.MapDisclosureGuidesEndpoints();
+        app.MapApplicationsEndpoints();
     }
 }

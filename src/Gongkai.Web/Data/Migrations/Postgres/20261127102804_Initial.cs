@@ -339,6 +339,58 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DisclosureApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    TrackingCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    QueryPasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApplicantKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IdentityProof = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IdNumberCipher = table.Column<string>(type: "text", nullable: true),
+                    IdNumberIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IdNumberWarning = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PhoneCipher = table.Column<string>(type: "text", nullable: true),
+                    PhoneIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AddressCipher = table.Column<string>(type: "text", nullable: true),
+                    EmailCipher = table.Column<string>(type: "text", nullable: true),
+                    InformationTitle = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FormWanted = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Delivery = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceiptEvidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmissionKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReconsiderationResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    LitigationResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    LitigationAfterReconsideration = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisclosureApplications_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DisclosureGuide",
                 columns: table => new
                 {
@@ -477,6 +529,36 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         principalTable: "Organization",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DisclosureApplicationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CorrectUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Approver = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AppealResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    AfterReconsideration = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureApplicationEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisclosureApplicationEvents_DisclosureApplications_Applicat~",
+                        column: x => x.ApplicationId,
+                        principalTable: "DisclosureApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -740,6 +822,52 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplicationEvents_ApplicationId",
+                table: "DisclosureApplicationEvents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_IdNumberIndex",
+                table: "DisclosureApplications",
+                column: "IdNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_IsOpen_DueOn",
+                table: "DisclosureApplications",
+                columns: new[] { "IsOpen", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_OrganizationId_IsOpen_DueOn",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "IsOpen", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_OrganizationId_ReceivedOn",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_OrganizationId_RepliedOn",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "RepliedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_PhoneIndex",
+                table: "DisclosureApplications",
+                column: "PhoneIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_SubmissionKey",
+                table: "DisclosureApplications",
+                column: "SubmissionKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_TrackingCode",
+                table: "DisclosureApplications",
+                column: "TrackingCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organization_MergedIntoId",
                 table: "Organization",
                 column: "MergedIntoId");
@@ -875,6 +1003,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DisclosureApplicationEvents");
+
+            migrationBuilder.DropTable(
                 name: "DisclosureGuide");
 
             migrationBuilder.DropTable(
@@ -909,6 +1040,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "DisclosureApplications");
 
             migrationBuilder.DropTable(
                 name: "Publication");

@@ -338,6 +338,58 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DisclosureApplications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    QueryPasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ApplicantKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdentityProof = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IdNumberCipher = table.Column<string>(type: "TEXT", nullable: true),
+                    IdNumberIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IdNumberWarning = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PhoneCipher = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AddressCipher = table.Column<string>(type: "TEXT", nullable: true),
+                    EmailCipher = table.Column<string>(type: "TEXT", nullable: true),
+                    InformationTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FormWanted = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceiptEvidence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SubmittedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmissionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReconsiderationResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LitigationResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LitigationAfterReconsideration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisclosureApplications_Organization_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organization",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DisclosureGuide",
                 columns: table => new
                 {
@@ -476,6 +528,36 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         principalTable: "Organization",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DisclosureApplicationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CorrectUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Approver = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AppealResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AfterReconsideration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisclosureApplicationEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisclosureApplicationEvents_DisclosureApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "DisclosureApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -739,6 +821,52 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplicationEvents_ApplicationId",
+                table: "DisclosureApplicationEvents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_IdNumberIndex",
+                table: "DisclosureApplications",
+                column: "IdNumberIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_IsOpen_DueOn",
+                table: "DisclosureApplications",
+                columns: new[] { "IsOpen", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_OrganizationId_IsOpen_DueOn",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "IsOpen", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_OrganizationId_ReceivedOn",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_OrganizationId_RepliedOn",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "RepliedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_PhoneIndex",
+                table: "DisclosureApplications",
+                column: "PhoneIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_SubmissionKey",
+                table: "DisclosureApplications",
+                column: "SubmissionKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_TrackingCode",
+                table: "DisclosureApplications",
+                column: "TrackingCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organization_MergedIntoId",
                 table: "Organization",
                 column: "MergedIntoId");
@@ -874,6 +1002,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DisclosureApplicationEvents");
+
+            migrationBuilder.DropTable(
                 name: "DisclosureGuide");
 
             migrationBuilder.DropTable(
@@ -908,6 +1039,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "DisclosureApplications");
 
             migrationBuilder.DropTable(
                 name: "Publication");
