@@ -46,17 +46,34 @@ public sealed class ApplicationQueue(GongkaiDbContext db, TimeProvider clock)
         }
 
         page = Math.Max(1, page);
-        var rows = await query
-            .OrderBy(a => a.DueOn == null ? 0 : 1).ThenBy(a => a.DueOn).ThenBy(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize + 1)
-            .Select(a => new Row(a.Id, a.TrackingCode, a.OrganizationId, a.ApplicantName, a.InformationTitle, a.Stage, a.IsOpen, a.ReceivedOn, a.DueOn, a.Outcome, a.RepliedOn))
-            .ToListAsync(ct);
+        // Cases without a due date (awaiting confirmation, correction or the end of a pause) come
+        // first, then by due date. Two queries instead of one ORDER BY (DueOn IS NULL): each can
+        // walk an index (OrganizationId, IsOpen, DueOn) / (IsOpen, DueOn) instead of sorting every
+        // open case, and NULL ordering differs between SQLite and PostgreSQL anyway.
+        var skip = (page - 1) * PageSize;
+        var undated = query.Where(a => a.DueOn == null);
+        var undatedCount = await undated.CountAsync(ct);
+        var rows = new List<Row>(PageSize + 1);
+        if (skip < undatedCount)
+        {
+            rows.AddRange(await Project(undated.OrderBy(a => a.Id).Skip(skip).Take(PageSize + 1)).ToListAsync(ct));
+        }
+
+        if (rows.Count <= PageSize)
+        {
+            rows.AddRange(await Project(query.Where(a => a.DueOn != null).OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+                .Skip(Math.Max(0, skip - undatedCount)).Take(PageSize + 1 - rows.Count)).ToListAsync(ct));
+        }
+
         var more = rows.Count > PageSize;
         rows = rows.Take(PageSize).ToList();
         var ids = rows.Select(r => r.OrganizationId).Distinct().ToList();
         var names = await db.Set<Organization>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
         return new Page(rows, names, page, more, today, soon);
     }
+
+    private static IQueryable<Row> Project(IQueryable<DisclosureApplication> query) =>
+        query.Select(a => new Row(a.Id, a.TrackingCode, a.OrganizationId, a.ApplicantName, a.InformationTitle, a.Stage, a.IsOpen, a.ReceivedOn, a.DueOn, a.Outcome, a.RepliedOn));
 
     public sealed record Row(int Id, string TrackingCode, int OrganizationId, string ApplicantName, string Title, string Stage, bool IsOpen,
         DateOnly? ReceivedOn, DateOnly? DueOn, string? Outcome, DateOnly? RepliedOn);

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.Applications.Admin;
 /// <summary>One case: the applicant (personal data shown to case handlers and supervisors, each
 /// view audited), the due date with how it was computed, the events, and the event form.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ApplicationCaseModel(ApplicationService service, TimeProvider clock, ILogger<ApplicationCaseModel> log) : PageModel
+public sealed class ApplicationCaseModel(ApplicationService service, Letters.LetterService letters, TimeProvider clock, ILogger<ApplicationCaseModel> log) : PageModel
 {
     public DisclosureApplication Application { get; private set; } = null!;
 
@@ -33,6 +33,32 @@ public sealed class ApplicationCaseModel(ApplicationService service, TimeProvide
 
     [BindProperty]
     public ApplicationEventInput Event { get; set; } = new();
+
+    [BindProperty]
+    public Letters.LetterInput Letter { get; set; } = new();
+
+    public List<Letters.ApplicationLetter> IssuedLetters { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostLetterAsync(int id, CancellationToken ct)
+    {
+        var application = await service.FindForStaffAsync(id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var letter = await letters.IssueAsync(application, Letter, ct);
+            Message = $"已生成{letter.Title}（{letter.DocumentNumber}），已随案归档。";
+            return Redirect($"/admin/applications/{id}");
+        }
+        catch (Exception e) when (e is ApplicationRuleException or ApplicationForbiddenException)
+        {
+            Error = e.Message;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -81,6 +107,7 @@ public sealed class ApplicationCaseModel(ApplicationService service, TimeProvide
         MayAct = await service.MayActAsync(application.OrganizationId, ct);
         Applicant = await service.RevealAsync(application, "case page", ct);
         OrganizationName = await service.OrganizationNameAsync(application.OrganizationId, ct);
+        IssuedLetters = await letters.ForCaseAsync(id, ct);
         return true;
     }
 }
