@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Applications.Portal;
 /// URL) show the stage, the dates and the letters issued. Nothing else identifies a case.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class StatusModel(ApplicationService service, ILogger<StatusModel> log) : PageModel
+public sealed class StatusModel(ApplicationService service, Letters.LetterService letters, ILogger<StatusModel> log) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -26,6 +26,8 @@ public sealed class StatusModel(ApplicationService service, ILogger<StatusModel>
     public string? OrganizationName { get; private set; }
 
     public string? Error { get; private set; }
+
+    public List<Letters.ApplicationLetter> IssuedLetters { get; private set; } = [];
 
     public void OnGet()
     {
@@ -51,5 +53,6 @@ public sealed class StatusModel(ApplicationService service, ILogger<StatusModel>
         }
 
         OrganizationName = await service.OrganizationNameAsync(Application.OrganizationId, ct);
+        IssuedLetters = await letters.ForCaseAsync(Application.Id, ct);
     }
 }
