@@ -30,7 +30,14 @@ public sealed class ApplicationQueue(GongkaiDbContext db, TimeProvider clock)
         }
 
         var query = db.Set<DisclosureApplication>().AsNoTracking();
-        if (organizations is not null)
+        if (organizations is { Count: 1 })
+        {
+            // The common case (one organ): a plain equality keeps the (OrganizationId, IsOpen, DueOn)
+            // index usable, where a list parameter becomes a json_each join in SQLite.
+            var only = organizations.First();
+            query = query.Where(a => a.OrganizationId == only);
+        }
+        else if (organizations is not null)
         {
             query = query.Where(a => organizations.Contains(a.OrganizationId));
         }
