@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "annual-reports")
     return await AnnualReportsBench.RunAsync(args);
 }
 
+if (args.Length >= 3 && args[0] == "applications")
+{
+    // Usage: Gongkai.Bench applications <directory> <size> [<size> …] (bench/applications.sh)
+    return await ApplicationsBench.RunAsync(args[1], args.Skip(2).Select(int.Parse).ToList());
+}
+
 // Usage: Gongkai.Bench publications <sqlite-file> <count>
 // Fills an already migrated and seeded database (start the app once on it first) with published
 // items spread over the organs' Article 20 columns, as a district would have after some years.

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.AnnualReports;
+using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.DisclosureGuides;
@@ -55,6 +56,7 @@ public static class GongkaiApp
         services.AddAnnualReportsFeature();
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
+        services.AddApplicationsFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -95,5 +97,6 @@ public static class GongkaiApp
         app.MapAnnualReportsEndpoints();
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
+        app.MapApplicationsEndpoints();
     }
 }

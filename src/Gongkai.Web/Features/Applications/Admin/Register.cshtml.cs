@@ -1,0 +1,72 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Organizations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Applications.Admin;
+
+/// <summary>Registration of an application received in person, by post, fax or e-mail, with the
+/// Art. 31 receipt date and its evidence. An identity number failing its check digit is accepted
+/// with a warning: the paper form is what the applicant wrote.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class RegisterApplicationModel(ApplicationService service, StaffAccess access, GongkaiDbContext db) : PageModel
+{
+    [BindProperty]
+    public ApplicationInput Input { get; set; } = new();
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public string? Error { get; private set; }
+
+    public List<(int Id, string Name)> Organs { get; private set; } = [];
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Organs.Count == 0)
+        {
+            return Forbid();
+        }
+
+        Input.Channel = "inPerson";
+        Input.ReceivedOn = DateOnly.FromDateTime(Shared.ChinaTime.ToChina(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).DateTime);
+        Input.FormToken = Guid.NewGuid().ToString("N");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            var result = await service.SubmitAsync(Input, byStaff: true, ct);
+            Message = $"已登记。查询码 {result.Application.TrackingCode}" + (result.Password is null ? "" : $"，查询密码 {result.Password}") + "（请告知申请人，密码只显示这一次）。";
+            return Redirect($"/admin/applications/{result.Application.Id}");
+        }
+        catch (ApplicationInputException e)
+        {
+            Errors = e.Errors;
+        }
+        catch (Exception e) when (e is ApplicationForbiddenException or Domain.Calendar.CalendarYearNotLoadedException)
+        {
+            Error = e.Message;
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var mine = (await access.MembershipsAsync(ct)).Where(m => m.Role == BusinessRole.CaseHandler).Select(m => m.OrganizationId).ToList();
+        var all = access.IsSystemAdmin && await access.HasRoleAsync(-1, BusinessRole.CaseHandler, ct);
+        Organs = (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && (all || mine.Contains(o.Id)))
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+            .Select(o => (o.Id, o.Name)).ToList();
+    }
+}

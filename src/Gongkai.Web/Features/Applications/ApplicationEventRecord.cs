@@ -1,0 +1,32 @@
+namespace Gongkai.Web.Features.Applications;
+
+/// <summary>One stored event of a case (see <see cref="Domain.Applications.ApplicationEvent"/>).
+/// Events are appended, never edited: the clock is recomputed from all of them.</summary>
+public sealed class ApplicationEventRecord
+{
+    public int Id { get; set; }
+
+    public int ApplicationId { get; set; }
+
+    public required string Type { get; set; }
+
+    public DateOnly On { get; set; }
+
+    public int? WorkingDays { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public DateOnly? CorrectUntil { get; set; }
+
+    public string? Approver { get; set; }
+
+    public string? AppealResult { get; set; }
+
+    public bool AfterReconsideration { get; set; }
+
+    public string? Note { get; set; }
+
+    public DateTimeOffset RecordedAt { get; set; }
+
+    public string? RecordedBy { get; set; }
+}

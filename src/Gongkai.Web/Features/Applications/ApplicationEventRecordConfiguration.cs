@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Web.Features.Applications;
+
+internal sealed class ApplicationEventRecordConfiguration : IEntityTypeConfiguration<ApplicationEventRecord>
+{
+    public void Configure(EntityTypeBuilder<ApplicationEventRecord> b)
+    {
+        b.ToTable("DisclosureApplicationEvents");
+        b.HasIndex(e => e.ApplicationId);
+        b.Property(e => e.Type).HasMaxLength(64);
+        b.Property(e => e.Outcome).HasMaxLength(64);
+        b.Property(e => e.Approver).HasMaxLength(100);
+        b.Property(e => e.AppealResult).HasMaxLength(32);
+        b.Property(e => e.Note).HasMaxLength(2000);
+        b.Property(e => e.RecordedBy).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Gongkai.Web.Features.Applications;
+
+/// <summary>Settings under <c>Gongkai:Applications</c>.</summary>
+public sealed class ApplicationOptions
+{
+    public const string Section = "Gongkai:Applications";
+
+    /// <summary>Whether the reply clock stops while a fee notice awaits payment (REGULATIONS.md §2.2,
+    /// UNCONFIRMED in the sources; paused by default).</summary>
+    public bool PauseWhileFeeNoticeOpen { get; set; } = true;
+
+    /// <summary>A second submission of the same form (same form token) or of the same content
+    /// within this many minutes returns the first application instead of creating another.</summary>
+    public int DuplicateWindowMinutes { get; set; } = 10;
+
+    /// <summary>Base64 of 64 bytes; when unset the key is kept in data/keys/applicant-pi.key.</summary>
+    public string? Key { get; set; }
+}

@@ -1,0 +1,37 @@
+using Gongkai.Web.Shared;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai.Web.Features.Applications;
+
+/// <summary>依申请公开: disclosure applications from submission to reply, on the statutory clock.</summary>
+public static class ApplicationsFeature
+{
+    public static IServiceCollection AddApplicationsFeature(this IServiceCollection services)
+    {
+        services.AddOptions<ApplicationOptions>().BindConfiguration(ApplicationOptions.Section);
+        services.AddSingleton(sp => ApplicantDataProtector.Load(
+            sp.GetRequiredService<IOptions<ApplicationOptions>>().Value.Key,
+            sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
+        services.AddScoped<ApplicationService>();
+        services.AddScoped<ApplicationQueue>();
+        services.AddScoped<Letters.LetterService>();
+        services.AddSingleton<Data.IStartupSeeder, Letters.LetterSeeder>();
+        return services;
+    }
+
+    public static void MapApplicationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapApplicationsApi();
+        app.MapApplicationExport();
+        app.MapGet("/admin/applications/{id:int}/letters/{letterId:int}", async (int id, int letterId, ApplicationService service, Letters.LetterService letters, CancellationToken ct) =>
+        {
+            // Through the case, so only those who may see the case get its letters.
+            if (await service.FindForStaffAsync(id, ct) is null || (await letters.ForCaseAsync(id, ct)).FirstOrDefault(l => l.Id == letterId) is not { } letter)
+            {
+                return Problems.NotFound("未找到该文书。");
+            }
+
+            return Results.File(letter.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{letter.Title}-{letter.DocumentNumber}.docx");
+        }).RequireAuthorization(Identity.Policies.Staff);
+    }
+}

@@ -1,0 +1,47 @@
+using Gongkai.Web.Features.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Web.Features.Applications;
+
+internal sealed class DisclosureApplicationConfiguration : IEntityTypeConfiguration<DisclosureApplication>
+{
+    public void Configure(EntityTypeBuilder<DisclosureApplication> b)
+    {
+        b.ToTable("DisclosureApplications");
+        b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => a.TrackingCode).IsUnique();
+        b.HasIndex(a => a.SubmissionKey);
+        b.HasIndex(a => a.IdNumberIndex);
+        b.HasIndex(a => a.PhoneIndex);
+        // The queues: open cases of one organ (or of all) by due date.
+        b.HasIndex(a => new { a.OrganizationId, a.IsOpen, a.DueOn });
+        b.HasIndex(a => new { a.IsOpen, a.DueOn });
+        // The annual report: by organ and year of receipt or reply.
+        b.HasIndex(a => new { a.OrganizationId, a.ReceivedOn });
+        b.HasIndex(a => new { a.OrganizationId, a.RepliedOn });
+        b.Property(a => a.TrackingCode).HasMaxLength(20);
+        b.Property(a => a.QueryPasswordHash).HasMaxLength(200);
+        b.Property(a => a.ApplicantKind).HasMaxLength(32);
+        b.Property(a => a.ApplicantName).HasMaxLength(200);
+        b.Property(a => a.IdentityProof).HasMaxLength(100);
+        b.Property(a => a.IdNumberIndex).HasMaxLength(64);
+        b.Property(a => a.PhoneIndex).HasMaxLength(64);
+        b.Property(a => a.IdNumberWarning).HasMaxLength(200);
+        b.Property(a => a.InformationTitle).HasMaxLength(500);
+        b.Property(a => a.DocumentNumber).HasMaxLength(200);
+        b.Property(a => a.Description).HasMaxLength(4000);
+        b.Property(a => a.FormWanted).HasMaxLength(32);
+        b.Property(a => a.Delivery).HasMaxLength(32);
+        b.Property(a => a.Channel).HasMaxLength(32);
+        b.Property(a => a.ReceiptEvidence).HasMaxLength(500);
+        b.Property(a => a.RegisteredBy).HasMaxLength(100);
+        b.Property(a => a.SubmissionKey).HasMaxLength(64);
+        b.Property(a => a.Stage).HasMaxLength(32);
+        b.Property(a => a.Outcome).HasMaxLength(64);
+        b.Property(a => a.ReconsiderationResult).HasMaxLength(32);
+        b.Property(a => a.LitigationResult).HasMaxLength(32);
+        b.Property(a => a.Version).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Domain.Applications;
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Applications.Letters;
+
+/// <summary>Fills a template with the case's facts, writes the Word file, numbers it
+/// (“{简称}依申〔年〕序号号”, per organ and year) and archives it with the case.</summary>
+public sealed partial class LetterService(GongkaiDbContext db, ApplicationService applications, AuditTrail audit, TimeProvider clock)
+{
+    public static IReadOnlyDictionary<string, string> Kinds { get; } = new Dictionary<string, string>
+    {
+        ["correction"] = "补正告知书",
+        ["extension"] = "延长答复期限告知书",
+        ["thirdParty"] = "征求第三方意见书",
+        ["fee"] = "收费通知书",
+        ["reply"] = "答复书（按答复结果）",
+    };
+
+    public async Task<ApplicationLetter> IssueAsync(DisclosureApplication a, LetterInput input, CancellationToken ct)
+    {
+        if (!await applications.MayActAsync(a.OrganizationId, ct))
+        {
+            throw new ApplicationForbiddenException("只有本机关的依申请公开经办人可以出具文书。");
+        }
+
+        var clockResult = await applications.ClockAsync(a, ct)
+            ?? throw new ApplicationRuleException("网上申请尚未确认收到，不能出具文书。");
+        var kind = input.Kind?.Trim() ?? "";
+        var outcome = ApplicationOutcomes.Find(a.Outcome);
+        var key = kind switch
+        {
+            "reply" when outcome is null => throw new ApplicationRuleException("请先登记答复结果，再出具答复书。"),
+            "reply" => LetterDefaults.ReplyKey(outcome!),
+            "correction" when clockResult.CorrectUntil is null => throw new ApplicationRuleException("请先登记告知补正（含补正期限），再出具补正告知书。"),
+            "extension" when clockResult.ExtensionWorkingDays is null => throw new ApplicationRuleException("请先登记延长答复期限，再出具延期告知书。"),
+            "fee" when clockResult.FeeNoticeOn is null => throw new ApplicationRuleException("请先登记发出收费通知，再出具收费通知书。"),
+            "correction" or "extension" or "thirdParty" or "fee" => kind,
+            _ => throw new ApplicationRuleException("文书类型应为 correction、extension、thirdParty、fee 或 reply。"),
+        };
+        var template = await db.Set<ApplicationLetterTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Key == key, ct)
+            ?? throw new ApplicationRuleException("未找到该类文书的模板，请系统管理员检查文书模板。");
+        var organ = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == a.OrganizationId, ct);
+        var today = ChinaTime.Today(clock);
+        var extensionEvent = a.Events.FirstOrDefault(e => e.Type == "extensionApproved");
+        var values = new Dictionary<string, string>
+        {
+            ["申请人"] = a.ApplicantName,
+            ["查询码"] = a.TrackingCode,
+            ["收到日期"] = Date(a.ReceivedOn),
+            ["信息名称"] = a.InformationTitle,
+            ["文号"] = a.DocumentNumber ?? "",
+            ["机关"] = organ.Name,
+            ["日期"] = Date(today),
+            ["补正期限"] = Date(clockResult.CorrectUntil),
+            ["延长天数"] = clockResult.ExtensionWorkingDays?.ToString(CultureInfo.InvariantCulture) ?? "",
+            ["延期理由"] = Blank(input.Reason ?? extensionEvent?.Note, "所需信息需要进一步检索、核实"),
+            ["答复期限"] = Date(clockResult.DueOn),
+            ["缴费期限"] = Date(clockResult.FeePayBy),
+            ["金额"] = input.Amount is { } amount ? amount.ToString("0.##", CultureInfo.InvariantCulture) : "____",
+            ["第三方"] = Blank(input.ThirdParty, "____"),
+            ["答复结果"] = outcome?.Name ?? "",
+            ["条款"] = outcome?.Article ?? "",
+            ["理由"] = input.Reason?.Trim() ?? "",
+        };
+        var body = Placeholder().Replace(template.Body, m => values.GetValueOrDefault(m.Groups[1].Value, m.Value));
+        var year = today.Year;
+        var serial = await db.Set<ApplicationLetter>().CountAsync(l => l.OrganizationId == a.OrganizationId && l.IssuedOn >= new DateOnly(year, 1, 1) && l.IssuedOn <= new DateOnly(year, 12, 31), ct) + 1;
+        var number = $"{organ.ShortName}依申〔{year}〕{serial}号";
+        var letter = new ApplicationLetter
+        {
+            ApplicationId = a.Id,
+            OrganizationId = a.OrganizationId,
+            Kind = key,
+            Title = template.Title,
+            DocumentNumber = number,
+            IssuedOn = today,
+            Content = LetterWordDocument.Create(template.Title, number, body, organ.Name, today),
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = audit.Record("application.letter", targetType: "application", targetId: a.Id.ToString(CultureInfo.InvariantCulture),
+                after: new { key, number }, organizationId: a.OrganizationId).UserName,
+        };
+        db.Add(letter);
+        await db.SaveChangesAsync(ct);
+        return letter;
+    }
+
+    public Task<List<ApplicationLetter>> ForCaseAsync(int applicationId, CancellationToken ct) =>
+        db.Set<ApplicationLetter>().AsNoTracking().Where(l => l.ApplicationId == applicationId).OrderBy(l => l.Id).ToListAsync(ct);
+
+    private static string Date(DateOnly? d) => d is { } x ? $"{x.Year}年{x.Month}月{x.Day}日" : "____";
+
+    private static string Blank(string? s, string fallback) => string.IsNullOrWhiteSpace(s) ? fallback : s.Trim();
+
+    [GeneratedRegex(@"\{([^{}]{1,10})\}")]
+    private static partial Regex Placeholder();
+}
