@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Applications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Audit;

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>A reconsideration or lawsuit about a disclosure reply: filed on, decided on (null while

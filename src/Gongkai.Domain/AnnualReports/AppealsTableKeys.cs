@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>Stable keys of table 四: one data row, three groups of five columns
@@ -25,7 +27,16 @@ public static class AppealsTableKeys
 
     public const string Total = "total";
 
-    public static string Column(AppealKind kind, AppealResult result) => $"{Groups[(int)kind].Key}.{Results[(int)result].Key}";
+    // By name, not by the enum's order, which belongs to the applications feature.
+    public static string Column(AppealKind kind, AppealResult result) => $"{Groups[(int)kind].Key}.{ResultKey(result)}";
+
+    private static string ResultKey(AppealResult result) => result switch
+    {
+        AppealResult.Upheld => "upheld",
+        AppealResult.Corrected => "corrected",
+        AppealResult.Other => "other",
+        _ => "pending",
+    };
 
     public static string TotalColumn(AppealKind kind) => $"{Groups[(int)kind].Key}.{Total}";
 }

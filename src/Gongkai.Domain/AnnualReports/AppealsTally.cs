@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>Counts table 四 for one report year: every reconsideration or lawsuit filed in the

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>What table 三 needs to know of one disclosure application: when it was received, when

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>Stable keys of table 三 (the API contract of issue 6). The outcome codes are those of

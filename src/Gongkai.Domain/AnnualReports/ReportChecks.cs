@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Domain.Applications;
 
 namespace Gongkai.Domain.AnnualReports;
 

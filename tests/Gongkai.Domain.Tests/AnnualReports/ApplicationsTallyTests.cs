@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Applications;
 
 namespace Gongkai.Domain.Tests.AnnualReports;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Applications;
 
 namespace Gongkai.Web.Tests.AnnualReports;
 

@@ -15,6 +15,7 @@ public static class ApplicationsFeature
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationQueue>();
         services.AddScoped<Letters.LetterService>();
+        services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationsReportSource>();
         services.AddSingleton<Data.IStartupSeeder, Letters.LetterSeeder>();
         return services;
     }
