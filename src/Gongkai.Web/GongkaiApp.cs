@@ -8,6 +8,7 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -49,6 +50,7 @@ public static class GongkaiApp
         services.AddAuditFeature();
         services.AddPublicationsFeature();
         services.AddDisclosureGuidesFeature();
+        services.AddSearchFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -86,5 +88,6 @@ public static class GongkaiApp
         app.MapAuditEndpoints();
         app.MapPublicationsEndpoints();
         app.MapDisclosureGuidesEndpoints();
+        app.MapSearchEndpoints();
     }
 }
