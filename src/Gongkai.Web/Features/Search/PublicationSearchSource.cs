@@ -98,8 +98,22 @@ public sealed class PublicationSearchSource : ISearchSource
             .Join(db.Set<Organization>(), p => p.OrganizationId, o => o.Id, (p, o) => new { p, Organ = o.Name })
             .Join(db.Set<PublicationColumn>(), x => x.p.ColumnId, c => c.Id, (x, c) => new
             {
-                x.p.Id, x.p.OrganizationId, x.Organ, Column = c.Title, x.p.Title, x.p.BodyHtml, x.p.Summary, x.p.DocumentNumber, x.p.IndexNumber,
-                x.p.Topic, x.p.Genre, x.p.Validity, x.p.Status, x.p.PublishedAt, x.p.ScheduledFor, x.p.PublishedRevisionNumber,
+                x.p.Id,
+                x.p.OrganizationId,
+                x.Organ,
+                Column = c.Title,
+                x.p.Title,
+                x.p.BodyHtml,
+                x.p.Summary,
+                x.p.DocumentNumber,
+                x.p.IndexNumber,
+                x.p.Topic,
+                x.p.Genre,
+                x.p.Validity,
+                x.p.Status,
+                x.p.PublishedAt,
+                x.p.ScheduledFor,
+                x.p.PublishedRevisionNumber,
             })
             .ToListAsync(ct);
         if (rows.Count == 0)

@@ -14,5 +14,5 @@ public sealed record SearchHit(
     IReadOnlyList<TextPart> TitleParts,
     IReadOnlyList<TextPart> SnippetParts)
 {
-    public string Snippet => string.Concat(SnippetParts.Select(p => p.Text));
+    public string Snippet => string.Concat(SnippetParts.Select(p => p.Text)).ReplaceLineEndings(" ");
 }
