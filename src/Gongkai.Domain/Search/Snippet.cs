@@ -54,7 +54,16 @@ public static class Snippet
         var origin = new List<int>(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
+            var c = text[i];
+            if (c is >= '\u4E00' and <= '\u9FFF' or (>= '!' and <= '~'))
+            {
+                // Common characters whose normal form is themselves (or their lower case): no allocation.
+                normalized.Append(char.ToLowerInvariant(c));
+                origin.Add(i);
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
             var piece = SearchText.Normalize(text.Substring(i, length));
             if (piece.Length == 0 && char.IsWhiteSpace(text[i]))
             {

@@ -92,7 +92,6 @@ public sealed class SearchIndex : IDisposable
             s.Writer.UpdateDocument(SearchFields.KeyTerm(d.Kind, d.Id), SearchFields.From(d));
         }
 
-        s.AppliedThrough = Math.Max(s.AppliedThrough, appliedThrough);
         if (checkpoint > s.Checkpoint || upserts.Count > 0)
         {
             s.Checkpoint = Math.Max(s.Checkpoint, checkpoint);
@@ -101,6 +100,8 @@ public sealed class SearchIndex : IDisposable
         }
 
         s.Searchers.MaybeRefreshBlocking();
+        // Only now: whoever waits for this position must find the changes searchable.
+        s.AppliedThrough = Math.Max(s.AppliedThrough, appliedThrough);
     }
 
     /// <summary>Removes an item from this node's results at once (a withdrawal); the feed follows.</summary>
