@@ -70,9 +70,9 @@ public static class Snippet
                 piece = " ";
             }
 
-            foreach (var c in piece)
+            foreach (var p in piece)
             {
-                normalized.Append(c);
+                normalized.Append(p);
                 origin.Add(i);
             }
 
