@@ -10,7 +10,7 @@ internal sealed class BigramTokenizer : Tokenizer
 {
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
-    private string text = string.Empty;
+    private char[] text = [];
     private int position;
 
     public BigramTokenizer(TextReader input)
@@ -29,7 +29,7 @@ internal sealed class BigramTokenizer : Tokenizer
         }
 
         var length = position + 1 < text.Length ? 2 : 1;
-        term.CopyBuffer(text.ToCharArray(position, length), 0, length);
+        term.CopyBuffer(text, position, length);
         offset.SetOffset(CorrectOffset(position), CorrectOffset(position + length));
         position++;
         return true;
@@ -38,7 +38,7 @@ internal sealed class BigramTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        text = SearchText.Normalize(m_input.ReadToEnd());
+        text = SearchText.Normalize(m_input.ReadToEnd()).ToCharArray();
         position = 0;
     }
 

@@ -128,10 +128,9 @@ public sealed class SearchIndex : IDisposable
 
     internal static void Add(SearchIndexState build, IEnumerable<SearchDocument> documents)
     {
-        foreach (var d in documents)
-        {
-            build.Writer.AddDocument(SearchFields.From(d));
-        }
+        // IndexWriter takes documents from several threads at once; analysis is the costly part.
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            d => build.Writer.AddDocument(SearchFields.From(d)));
     }
 
     /// <summary>Commits the build at the given feed position and makes it the live index.</summary>
