@@ -113,6 +113,7 @@ public static class SearchBench
             luceneTotals.Add(result.Total);
         }
 
+        Console.WriteLine($"lucene: 1000 queries p50 {Percentile(lucene, 50):F1} ms, p99 {Percentile(lucene, 99):F1} ms, max {lucene.Max():F1} ms (with facet counts, top 20 and snippets)");
         var fts = new List<double>();
         var ftsMisses = 0;
         for (var i = 0; i < queries.Count; i++)
@@ -146,7 +147,6 @@ public static class SearchBench
         }
 
         Console.WriteLine($"load average during the run: {File.ReadAllText("/proc/loadavg").Trim()}");
-        Console.WriteLine($"lucene: 1000 queries p50 {Percentile(lucene, 50):F1} ms, p99 {Percentile(lucene, 99):F1} ms, max {lucene.Max():F1} ms (with facet counts, top 20 and snippets)");
         Console.WriteLine($"fts5:   1000 queries p50 {Percentile(fts, 50):F1} ms, p99 {Percentile(fts, 99):F1} ms, max {fts.Max():F1} ms (count + top 20, no facets); result counts differ from Lucene on {ftsMisses} queries");
         Console.WriteLine($"ratios: indexing lucene/fts5 {count / luceneSeconds / (count / sqliteSeconds):F2}x, p99 fts5/lucene {Percentile(fts, 99) / Percentile(lucene, 99):F1}x, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
         index.Dispose();
