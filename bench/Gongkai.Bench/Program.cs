@@ -18,6 +18,12 @@ if (args.Length >= 3 && args[0] == "applications")
 }
 
 // Usage: Gongkai.Bench publications <sqlite-file> <count>
+//        Gongkai.Bench search <count> <work-dir>      (search benchmark, see SearchBench)
+if (args.Length == 3 && args[0] == "search" && int.TryParse(args[1], out var searchCount))
+{
+    return await SearchBench.RunAsync(searchCount, args[2]);
+}
+
 // Fills an already migrated and seeded database (start the app once on it first) with published
 // items spread over the organs' Article 20 columns, as a district would have after some years.
 if (args.Length != 3 || args[0] != "publications" || !int.TryParse(args[2], out var count))

@@ -12,6 +12,7 @@ using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
+using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -57,6 +58,7 @@ public static class GongkaiApp
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
         services.AddApplicationsFeature();
+        services.AddSearchFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -98,5 +100,6 @@ public static class GongkaiApp
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
         app.MapApplicationsEndpoints();
+        app.MapSearchEndpoints();
     }
 }

@@ -8,6 +8,12 @@ try
 
     var app = builder.Build();
     await app.UseGongkaiAsync();
+    if (args.Contains(Gongkai.Web.Features.Search.SearchFeature.RebuildCommand))
+    {
+        Environment.ExitCode = await Gongkai.Web.Features.Search.SearchFeature.RunRebuildCommandAsync(app.Services);
+        return;
+    }
+
     await app.RunAsync();
 }
 catch (StartupConfigurationException e)

@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using Gongkai.Domain.Search;
+using Gongkai.Web.Features.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Gongkai.Bench;
+
+/// <summary>Search benchmark: indexes N generated items into the Lucene index the application uses
+/// and into a SQLite FTS5 trigram table, then runs the same 1,000 mixed queries (2–8 characters,
+/// half with an organ or year filter) against both. Usage: Gongkai.Bench search &lt;count&gt; &lt;work-dir&gt;.</summary>
+public static class SearchBench
+{
+    private const int Organs = 60;
+    private static readonly string[] Columns = ["规划计划", "政策文件", "财政预决算", "人事信息", "行政执法", "重点领域", "政策解读", "工作动态"];
+
+    public static async Task<int> RunAsync(int count, string workDirectory)
+    {
+        Directory.CreateDirectory(workDirectory);
+        var luceneRoot = Path.Combine(workDirectory, "lucene");
+        var sqliteFile = Path.Combine(workDirectory, "fts5.db");
+        if (Directory.Exists(luceneRoot))
+        {
+            Directory.Delete(luceneRoot, true);
+        }
+
+        File.Delete(sqliteFile);
+        var start = new DateTimeOffset(2020, 1, 6, 2, 0, 0, TimeSpan.Zero);
+        var samples = new List<string>();
+
+        // Lucene, as the application builds it (SearchIndexer.RebuildAsync does the same calls).
+        var baseline = Process.GetCurrentProcess().WorkingSet64;
+        var index = new SearchIndex(luceneRoot, NullLogger<SearchIndex>.Instance);
+        var stopwatch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var build = index.BeginBuild();
+        foreach (var batch in Documents(count, start, samples).Chunk(1000))
+        {
+            SearchIndex.Add(build, batch);
+        }
+
+        index.CompleteBuild(build, 0);
+        var luceneSeconds = stopwatch.Elapsed.TotalSeconds;
+        var luceneCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var luceneMemory = Process.GetCurrentProcess().PeakWorkingSet64;
+        var luceneSize = DirectorySize(luceneRoot);
+        Console.WriteLine($"lucene: indexed {count} items in {luceneSeconds:F1} s = {count / luceneSeconds:F0} items/s ({luceneCpu:F1} CPU-s = {count / luceneCpu:F0} items per CPU-second), index {luceneSize / 1048576.0:F0} MiB, peak working set {luceneMemory / 1048576.0:F0} MiB (baseline {baseline / 1048576.0:F0} MiB)");
+
+        // SQLite FTS5 trigram over the same text.
+        stopwatch.Restart();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        await using var sqlite = new SqliteConnection($"Data Source={sqliteFile}");
+        await sqlite.OpenAsync();
+        await Execute(sqlite, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE VIRTUAL TABLE docs USING fts5(title, body, org UNINDEXED, year UNINDEXED, tokenize='trigram');");
+        foreach (var batch in Documents(count, start, null).Chunk(5000))
+        {
+            await using var tx = await sqlite.BeginTransactionAsync();
+            await using var insert = sqlite.CreateCommand();
+            insert.CommandText = "INSERT INTO docs(rowid, title, body, org, year) VALUES ($id, $title, $body, $org, $year)";
+            var id = insert.Parameters.Add("$id", SqliteType.Integer);
+            var title = insert.Parameters.Add("$title", SqliteType.Text);
+            var body = insert.Parameters.Add("$body", SqliteType.Text);
+            var org = insert.Parameters.Add("$org", SqliteType.Integer);
+            var year = insert.Parameters.Add("$year", SqliteType.Integer);
+            foreach (var d in batch)
+            {
+                id.Value = d.Id;
+                title.Value = SearchText.Normalize(d.Title);
+                body.Value = SearchText.Normalize(d.Body);
+                org.Value = d.OrganizationId;
+                year.Value = d.PublishedAt!.Value.Year;
+                await insert.ExecuteNonQueryAsync();
+            }
+
+            await tx.CommitAsync();
+        }
+
+        var sqliteSeconds = stopwatch.Elapsed.TotalSeconds;
+        var sqliteCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"fts5:   indexed {count} items in {sqliteSeconds:F1} s = {count / sqliteSeconds:F0} items/s ({sqliteCpu:F1} CPU-s = {count / sqliteCpu:F0} items per CPU-second), file {new FileInfo(sqliteFile).Length / 1048576.0:F0} MiB");
+
+        // 1,000 mixed queries: substrings of 2–8 characters of real items, half with a filter.
+        var random = new Random(1127);
+        var queries = new List<(string Text, int? Org, int? Year)>();
+        while (queries.Count < 1000)
+        {
+            var text = SearchText.Normalize(samples[random.Next(samples.Count)]);
+            var length = random.Next(2, 9);
+            if (text.Length <= length)
+            {
+                continue;
+            }
+
+            var q = text.Substring(random.Next(text.Length - length), length);
+            if (q.Contains(' ') || q.Contains('"'))
+            {
+                continue;
+            }
+
+            var filter = random.Next(4);
+            queries.Add((q, filter == 1 ? random.Next(1, Organs + 1) : null, filter == 2 ? 2020 + random.Next(6) : null));
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        index.Search(new SearchRequest { Query = "政务公开" }, now); // warm-up
+        var lucene = new List<double>();
+        var luceneTotals = new List<int>();
+        foreach (var (text, org, year) in queries)
+        {
+            var t = Stopwatch.GetTimestamp();
+            var result = index.Search(new SearchRequest { Query = text, OrganizationId = org, Year = year }, now);
+            lucene.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            luceneTotals.Add(result.Total);
+        }
+
+        Console.WriteLine($"lucene: 1000 queries p50 {Percentile(lucene, 50):F1} ms, p99 {Percentile(lucene, 99):F1} ms, max {lucene.Max():F1} ms (with facet counts, top 20 and snippets)");
+        var fts = new List<double>();
+        var ftsMisses = 0;
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var (text, org, year) = queries[i];
+            var filter = (org is null ? "" : " AND org = " + org) + (year is null ? "" : " AND year = " + year);
+            // Trigram MATCH needs three or more characters; shorter queries fall back to LIKE (a scan).
+            var where = text.Length >= 3 ? "docs MATCH $q" : "(title LIKE $like OR body LIKE $like)";
+            var t = Stopwatch.GetTimestamp();
+            await using var countCommand = sqlite.CreateCommand();
+            countCommand.CommandText = $"SELECT count(*) FROM docs WHERE {where}{filter}";
+            countCommand.Parameters.AddWithValue("$q", "\"" + text + "\"");
+            countCommand.Parameters.AddWithValue("$like", "%" + text + "%");
+            var total = Convert.ToInt32(await countCommand.ExecuteScalarAsync());
+            await using var top = sqlite.CreateCommand();
+            top.CommandText = $"SELECT rowid, title FROM docs WHERE {where}{filter} {(text.Length >= 3 ? "ORDER BY rank" : "")} LIMIT 20";
+            top.Parameters.AddWithValue("$q", "\"" + text + "\"");
+            top.Parameters.AddWithValue("$like", "%" + text + "%");
+            await using (var reader = await top.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                }
+            }
+
+            fts.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            if (total != luceneTotals[i])
+            {
+                ftsMisses++;
+            }
+        }
+
+        Console.WriteLine($"load average during the run: {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"fts5:   1000 queries p50 {Percentile(fts, 50):F1} ms, p99 {Percentile(fts, 99):F1} ms, max {fts.Max():F1} ms (count + top 20, no facets); result counts differ from Lucene on {ftsMisses} queries");
+        Console.WriteLine($"ratios: indexing lucene/fts5 {count / luceneSeconds / (count / sqliteSeconds):F2}x, p99 fts5/lucene {Percentile(fts, 99) / Percentile(lucene, 99):F1}x, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+        index.Dispose();
+        return 0;
+    }
+
+    private static IEnumerable<SearchDocument> Documents(int count, DateTimeOffset start, List<string>? samples)
+    {
+        var text = new GovernmentText(20261127);
+        for (var i = 1; i <= count; i++)
+        {
+            var publishedAt = start.AddMinutes((long)i * 3000000 / count);
+            var org = text.Next(Organs) + 1;
+            var title = text.Title(i);
+            var body = HtmlText.Of(text.Body());
+            if (samples is not null && samples.Count < 5000 && i % 7 == 0)
+            {
+                samples.Add(title);
+                samples.Add(body);
+            }
+
+            yield return new SearchDocument
+            {
+                Kind = "publication",
+                Id = i,
+                Title = title,
+                Url = $"/xxgk/{org}/item/{i}",
+                Body = body,
+                OrganizationId = org,
+                OrganizationName = $"江津区第{org}机关",
+                Category = Columns[i % Columns.Length],
+                Topic = "综合政务",
+                Genre = "通知",
+                Validity = "有效",
+                PublishedAt = publishedAt,
+                DocumentNumber = $"江津府办发〔{publishedAt.Year}〕{i % 400 + 1}号",
+                IndexNumber = $"BENCH{org:D6}/{publishedAt.Year}-{i:D7}",
+            };
+        }
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+
+    private static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+}

@@ -1,0 +1,143 @@
+using Gongkai.Domain.Search;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Gongkai.Web.Shared;
+using Lucene.Net.Util;
+
+namespace Gongkai.Web.Features.Search;
+
+/// <summary>The index's fields and how a <see cref="SearchDocument"/> becomes a Lucene document.</summary>
+internal static class SearchFields
+{
+    public const string Key = "key";
+    public const string Kind = "kind";
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Url = "url";
+    public const string BodyText = "body";
+    public const string AttachmentText = "attachment";
+    public const string TitlePairs = "title_pairs";
+    public const string BodyPairs = "body_pairs";
+    public const string AttachmentPairs = "attachment_pairs";
+    public const string TitleWords = "title_words";
+    public const string BodyWords = "body_words";
+    public const string TitleExact = "title_exact";
+    public const string ExactName = "exact_name";
+    public const string Organization = "org";
+    public const string OrganizationName = "org_name";
+    public const string Category = "category";
+    public const string Topic = "topic";
+    public const string Genre = "genre";
+    public const string Validity = "validity";
+    public const string Year = "year";
+    public const string Date = "date";
+    public const string VisibleFrom = "visible_from";
+    public const string DocumentNumber = "docno";
+    public const string DocumentPrefix = "docno_prefix";
+    public const string DocumentYear = "docno_year";
+    public const string DocumentSerial = "docno_number";
+    public const string IndexNumber = "index_number";
+
+    /// <summary>Stored text used for snippets is capped; all of it is indexed.</summary>
+    public const int StoredTextLimit = 20_000;
+
+    /// <summary>How much of a body is segmented into words for ranking (recall uses all of it).</summary>
+    public const int BodyWordsLimit = 300;
+
+    public static Term KeyTerm(string kind, int id) => new(Key, $"{kind}:{id}");
+
+    public static IEnumerable<IIndexableField> From(SearchDocument d)
+    {
+        var fields = new List<IIndexableField>
+        {
+            new StringField(Key, $"{d.Kind}:{d.Id}", Field.Store.NO),
+            new StringField(Kind, d.Kind, Field.Store.YES),
+            new StoredField(Id, d.Id),
+            new StoredField(Title, d.Title),
+            new StoredField(Url, d.Url),
+            new TextField(TitlePairs, d.Title, Field.Store.NO),
+            new TextField(TitleWords, d.Title, Field.Store.NO),
+            new StringField(TitleExact, SearchText.Normalize(d.Title), Field.Store.NO),
+        };
+
+        if (d.Body.Length > 0)
+        {
+            fields.Add(new StoredField(BodyText, Cap(d.Body)));
+            fields.Add(new TextField(BodyPairs, d.Body, Field.Store.NO));
+            // SmartCn is the slow part of indexing (about two thirds of the time on whole bodies);
+            // words only order results within a tier, and the lead of a body names its subject.
+            fields.Add(new TextField(BodyWords, Cap(d.Body, BodyWordsLimit), Field.Store.NO));
+        }
+
+        var stored = 0;
+        foreach (var text in d.Attachments.Where(a => a.Length > 0))
+        {
+            fields.Add(new TextField(AttachmentPairs, text, Field.Store.NO));
+            if (stored < StoredTextLimit)
+            {
+                var part = Cap(text, StoredTextLimit - stored);
+                stored += part.Length;
+                fields.Add(new StoredField(AttachmentText, part));
+            }
+        }
+
+        foreach (var name in d.ExactNames.Where(n => n.Length > 0))
+        {
+            fields.Add(new StringField(ExactName, Domain.Search.DocumentNumber.NormalizeBrackets(name), Field.Store.NO));
+        }
+
+        if (d.OrganizationId is { } org)
+        {
+            var value = $"{org}\u001f{d.OrganizationName}";
+            fields.Add(new StringField(Organization, org.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
+            fields.Add(new SortedDocValuesField(Organization, new BytesRef(value)));
+            fields.Add(new StoredField(OrganizationName, d.OrganizationName ?? string.Empty));
+        }
+
+        AddFacet(fields, Category, d.Category);
+        AddFacet(fields, Topic, d.Topic);
+        AddFacet(fields, Genre, d.Genre);
+        AddFacet(fields, Validity, d.Validity);
+
+        var published = d.PublishedAt ?? DateTimeOffset.MinValue;
+        fields.Add(new NumericDocValuesField(Date, published.UtcTicks));
+        fields.Add(new Int64Field(Date, published.UtcTicks, Field.Store.YES));
+        fields.Add(new Int64Field(VisibleFrom, (d.VisibleFrom ?? DateTimeOffset.MinValue).UtcTicks, Field.Store.NO));
+        if (d.PublishedAt is { } at)
+        {
+            AddFacet(fields, Year, ChinaTime.ToChina(at).Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Domain.Search.DocumentNumber.TryParse(d.DocumentNumber) is { } number)
+        {
+            fields.Add(new StringField(DocumentNumber, number.Text, Field.Store.YES));
+            fields.Add(new StringField(DocumentPrefix, SearchText.Normalize(number.Prefix), Field.Store.NO));
+            fields.Add(new StringField(DocumentYear, number.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
+            fields.Add(new StringField(DocumentSerial, number.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
+        }
+        else if (!string.IsNullOrWhiteSpace(d.DocumentNumber))
+        {
+            fields.Add(new StringField(DocumentNumber, Domain.Search.DocumentNumber.NormalizeBrackets(d.DocumentNumber), Field.Store.YES));
+        }
+
+        if (!string.IsNullOrWhiteSpace(d.IndexNumber))
+        {
+            fields.Add(new StringField(IndexNumber, SearchText.Normalize(d.IndexNumber), Field.Store.YES));
+        }
+
+        return fields;
+    }
+
+    private static void AddFacet(List<IIndexableField> fields, string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        fields.Add(new StringField(name, value, Field.Store.NO));
+        fields.Add(new SortedDocValuesField(name, new BytesRef(value)));
+    }
+
+    private static string Cap(string text, int limit = StoredTextLimit) => text.Length <= limit ? text : text[..limit];
+}

@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using Gongkai.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.Search;
+
+/// <summary>Tails the change feed into this node's index: on a signal from a local save, or every
+/// half second for changes saved on other nodes. Builds the index from the database when there is
+/// none (first start, new node) and on request (rebuild), without stopping searches.</summary>
+public sealed class SearchIndexer(
+    IServiceScopeFactory scopes, SearchIndex index, SearchSignal signal, IEnumerable<ISearchSource> sources, ILogger<SearchIndexer> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 1000;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>A gap in feed ids (a transaction still open, or rolled back) holds the checkpoint back
+    /// this long; entries after it are applied meanwhile, and again later, which is harmless.</summary>
+    private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(10);
+
+    private readonly ISearchSource[] sources = sources.ToArray();
+    private readonly SemaphoreSlim rebuildGate = new(1, 1);
+    private long gapAt = -1;
+    private long gapSince;
+
+    /// <summary>Set while a rebuild runs (for the admin page).</summary>
+    public bool Rebuilding => rebuildGate.CurrentCount == 0;
+
+    public DateTimeOffset? LastRebuiltAt { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var lastPointerCheck = Stopwatch.StartNew();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!index.IsBuilt)
+                {
+                    await RebuildAsync(stoppingToken);
+                }
+
+                if (lastPointerCheck.Elapsed > TimeSpan.FromSeconds(5))
+                {
+                    lastPointerCheck.Restart();
+                    index.FollowPointer();
+                }
+
+                while (await CatchUpAsync(stoppingToken))
+                {
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Search indexing failed; retrying");
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+
+            try
+            {
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Applies the next batch of feed entries; false when there was nothing to do.</summary>
+    public async Task<bool> CatchUpAsync(CancellationToken ct)
+    {
+        await index.WriteGate.WaitAsync(ct);
+        try
+        {
+            if (!index.IsBuilt)
+            {
+                return false;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var from = index.Checkpoint;
+            var changes = await db.Set<SearchChange>().AsNoTracking().Where(c => c.Id > from).OrderBy(c => c.Id).Take(BatchSize).ToListAsync(ct);
+            var fresh = changes.Where(c => c.Id > index.AppliedThrough).ToList();
+            if (changes.Count == 0 || (fresh.Count == 0 && Contiguous(from, changes) == from))
+            {
+                return false;
+            }
+
+            var keys = changes.Select(c => new SearchChangeKey(c.SourceKind, c.ItemId)).Distinct().ToList();
+            var documents = new Dictionary<(string, int), SearchDocument>();
+            foreach (var source in sources)
+            {
+                foreach (var d in await source.LoadAsync(db, keys, ct))
+                {
+                    documents[(d.Kind, d.Id)] = d;
+                }
+            }
+
+            var kinds = sources.Select(s => s.Kind).ToHashSet();
+            var removals = keys.Where(k => kinds.Contains(k.Kind) && !documents.ContainsKey((k.Kind, k.Id))).Select(k => (k.Kind, k.Id)).ToList();
+            var checkpoint = Contiguous(from, changes);
+            index.Apply(documents.Values, removals, changes[^1].Id, checkpoint);
+            return checkpoint > from && changes.Count == BatchSize;
+        }
+        finally
+        {
+            index.WriteGate.Release();
+        }
+    }
+
+    /// <summary>Builds a new index from the database and swaps it in. With <paramref name="goLive"/>
+    /// false (the command line, beside a running server) it only points the server at it.</summary>
+    public async Task<int> RebuildAsync(CancellationToken ct, bool goLive = true)
+    {
+        await rebuildGate.WaitAsync(ct);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            // Read the feed position first: every change up to it is then reflected in what is read.
+            var checkpoint = await db.Set<SearchChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+            var build = index.BeginBuild();
+            var count = 0;
+            try
+            {
+                foreach (var source in sources)
+                {
+                    await foreach (var batch in source.AllAsync(db, ct))
+                    {
+                        SearchIndex.Add(build, batch);
+                        count += batch.Count;
+                        db.ChangeTracker.Clear();
+                    }
+                }
+            }
+            catch
+            {
+                build.Dispose();
+                throw;
+            }
+
+            await index.WriteGate.WaitAsync(ct);
+            try
+            {
+                index.CompleteBuild(build, checkpoint, goLive);
+            }
+            finally
+            {
+                index.WriteGate.Release();
+            }
+
+            LastRebuiltAt = DateTimeOffset.UtcNow;
+            logger.LogInformation("Search index rebuilt: {Count} documents in {Seconds:F1} s", count, stopwatch.Elapsed.TotalSeconds);
+            signal.Notify();
+            return count;
+        }
+        finally
+        {
+            rebuildGate.Release();
+        }
+    }
+
+    /// <summary>Waits until every feed entry saved so far is searchable on this node.</summary>
+    public async Task<bool> WaitUntilCurrentAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        long latest;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            latest = await db.Set<SearchChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        while (!(index.IsBuilt && index.AppliedThrough >= latest))
+        {
+            if (stopwatch.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            signal.Notify();
+            await Task.Delay(20, ct);
+        }
+
+        return true;
+    }
+
+    private long Contiguous(long from, List<SearchChange> changes)
+    {
+        var at = from;
+        foreach (var change in changes)
+        {
+            if (change.Id == at + 1)
+            {
+                at = change.Id;
+                continue;
+            }
+
+            if (gapAt != at)
+            {
+                gapAt = at;
+                gapSince = Stopwatch.GetTimestamp();
+            }
+
+            if (Stopwatch.GetElapsedTime(gapSince) < GapPatience)
+            {
+                break;
+            }
+
+            at = change.Id;
+        }
+
+        return at;
+    }
+}

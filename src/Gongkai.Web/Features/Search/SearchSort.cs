@@ -1,0 +1,7 @@
+namespace Gongkai.Web.Features.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}
