@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Web.Shared;
 using Gongkai.Domain.AnnualReports;
 
 namespace Gongkai.Web.Features.AnnualReports;
@@ -134,45 +135,13 @@ public static class ReportWordDocument
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
         part.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont, "仿宋"), new FontSize { Val = "32" }, new Languages { EastAsia = "zh-CN" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }))),
-            Style("ReportTitle", "年报标题", "方正小标宋简体", "宋体", 44, JustificationValues.Center, null, 0, "700"),
-            Style("ReportHeading", "年报一级标题", "黑体", "黑体", 32, JustificationValues.Both, 200, 1, null),
-            Style("ReportBody", "年报正文", BodyFont, "仿宋", 32, JustificationValues.Both, 200, null, null),
-            Style("ReportTable", "年报表格", TableFont, "宋体", 21, JustificationValues.Center, null, null, "300"));
+            OfficialDocumentStyles.Defaults(BodyFont),
+            OfficialDocumentStyles.Paragraph("ReportTitle", "年报标题", "方正小标宋简体", "宋体", 44, JustificationValues.Center, outline: 0, spacing: OfficialDocumentStyles.TitleSpacing()),
+            OfficialDocumentStyles.Paragraph("ReportHeading", "年报一级标题", "黑体", "黑体", 32, JustificationValues.Both, firstLineChars: 200, outline: 1),
+            OfficialDocumentStyles.Paragraph("ReportBody", "年报正文", BodyFont, "仿宋", 32, JustificationValues.Both, firstLineChars: 200),
+            OfficialDocumentStyles.Paragraph("ReportTable", "年报表格", TableFont, "宋体", 21, JustificationValues.Center, spacing: new SpacingBetweenLines { Line = "300", LineRule = LineSpacingRuleValues.Exact, After = "0" }));
         part.Styles.Save();
     }
 
-    private static RunFonts Fonts(string font, string fallback) =>
-        new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = fallback, Hint = FontTypeHintValues.EastAsia };
 
-    private static Style Style(string id, string name, string font, string fallback, int halfPoints, JustificationValues justification, int? firstLineChars, int? outline, string? line)
-    {
-        // Children in the schema's order (spacing, ind, jc, outlineLvl): Word refuses other orders.
-        var paragraph = new StyleParagraphProperties();
-        if (line is not null)
-        {
-            paragraph.Append(new SpacingBetweenLines { Line = line, LineRule = LineSpacingRuleValues.Exact, After = id == "ReportTitle" ? "560" : "0" });
-        }
-
-        if (firstLineChars is { } chars)
-        {
-            paragraph.Append(new Indentation { FirstLineChars = chars });
-        }
-
-        paragraph.Append(new Justification { Val = justification });
-        if (outline is { } level)
-        {
-            paragraph.Append(new OutlineLevel { Val = level });
-        }
-
-        return new Style(
-            new StyleName { Val = name },
-            new PrimaryStyle(),
-            paragraph,
-            new StyleRunProperties(Fonts(font, fallback), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
-        { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
-    }
 }

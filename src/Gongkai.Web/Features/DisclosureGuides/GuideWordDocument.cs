@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Web.Shared;
 using Gongkai.Domain.DisclosureGuides;
 
 namespace Gongkai.Web.Features.DisclosureGuides;
@@ -55,46 +56,13 @@ public static class GuideWordDocument
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
         part.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont, "仿宋"), new FontSize { Val = "32" }, new Languages { EastAsia = "zh-CN" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }))),
-            Style("GuideTitle", "指南标题", TitleFont, "宋体", 44, JustificationValues.Center, firstLineChars: null, outline: 0),
-            Style("GuideHeading", "指南一级标题", HeadingFont, "黑体", 32, JustificationValues.Both, firstLineChars: 200, outline: 1),
-            Style("GuideBody", "指南正文", BodyFont, "仿宋", 32, JustificationValues.Both, firstLineChars: 200, outline: null),
-            Style("GuideDate", "指南日期", BodyFont, "仿宋", 32, JustificationValues.Right, firstLineChars: null, outline: null));
+            OfficialDocumentStyles.Defaults(BodyFont),
+            OfficialDocumentStyles.Paragraph("GuideTitle", "指南标题", TitleFont, "宋体", 44, JustificationValues.Center, outline: 0, spacing: OfficialDocumentStyles.TitleSpacing()),
+            OfficialDocumentStyles.Paragraph("GuideHeading", "指南一级标题", HeadingFont, "黑体", 32, JustificationValues.Both, firstLineChars: 200, outline: 1),
+            OfficialDocumentStyles.Paragraph("GuideBody", "指南正文", BodyFont, "仿宋", 32, JustificationValues.Both, firstLineChars: 200),
+            OfficialDocumentStyles.Paragraph("GuideDate", "指南日期", BodyFont, "仿宋", 32, JustificationValues.Right));
         part.Styles.Save();
     }
 
-    private static RunFonts Fonts(string font, string fallback) =>
-        new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = fallback, Hint = FontTypeHintValues.EastAsia };
 
-    private static Style Style(string id, string name, string font, string fallback, int halfPoints, JustificationValues justification, int? firstLineChars, int? outline)
-    {
-        // Children in the schema's order (spacing, ind, jc, outlineLvl): Word refuses other orders.
-        var paragraph = new StyleParagraphProperties();
-        if (id == "GuideTitle")
-        {
-            // The title stands apart from the text, with wider line spacing.
-            paragraph.Append(new SpacingBetweenLines { Line = "700", LineRule = LineSpacingRuleValues.Exact, After = "560" });
-        }
-
-        if (firstLineChars is { } chars)
-        {
-            paragraph.Append(new Indentation { FirstLineChars = chars });
-        }
-
-        paragraph.Append(new Justification { Val = justification });
-        if (outline is { } level)
-        {
-            paragraph.Append(new OutlineLevel { Val = level });
-        }
-
-        return new Style(
-            new StyleName { Val = name },
-            new PrimaryStyle(),
-            paragraph,
-            new StyleRunProperties(Fonts(font, fallback), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
-        { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Web.Shared;
 using Gongkai.Domain.NormativeDocuments;
 
 namespace Gongkai.Web.Features.NormativeDocuments;
@@ -78,48 +79,16 @@ public static partial class CompilationWordDocument
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
         part.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont, "仿宋"), new FontSize { Val = "32" }, new Languages { EastAsia = "zh-CN" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }))),
-            Style("CompTitle", "汇编标题", TitleFont, "宋体", 44, JustificationValues.Center, null, 0),
-            Style("CompHeading", "汇编目录标题", HeadingFont, "黑体", 32, JustificationValues.Center, null, 1),
-            Style("CompToc", "汇编目录", BodyFont, "仿宋", 32, JustificationValues.Left, null, null),
-            Style("CompNumber", "发文字号", BodyFont, "仿宋", 32, JustificationValues.Center, null, null),
-            Style("CompBody", "汇编正文", BodyFont, "仿宋", 32, JustificationValues.Both, 200, null));
+            OfficialDocumentStyles.Defaults(BodyFont),
+            OfficialDocumentStyles.Paragraph("CompTitle", "汇编标题", TitleFont, "宋体", 44, JustificationValues.Center, outline: 0, spacing: OfficialDocumentStyles.TitleSpacing()),
+            OfficialDocumentStyles.Paragraph("CompHeading", "汇编目录标题", HeadingFont, "黑体", 32, JustificationValues.Center, outline: 1),
+            OfficialDocumentStyles.Paragraph("CompToc", "汇编目录", BodyFont, "仿宋", 32, JustificationValues.Left),
+            OfficialDocumentStyles.Paragraph("CompNumber", "发文字号", BodyFont, "仿宋", 32, JustificationValues.Center),
+            OfficialDocumentStyles.Paragraph("CompBody", "汇编正文", BodyFont, "仿宋", 32, JustificationValues.Both, firstLineChars: 200));
         part.Styles.Save();
     }
 
-    private static RunFonts Fonts(string font, string fallback) =>
-        new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = fallback, Hint = FontTypeHintValues.EastAsia };
 
-    private static Style Style(string id, string name, string font, string fallback, int halfPoints, JustificationValues justification, int? firstLineChars, int? outline)
-    {
-        // Children in the schema's order (spacing, ind, jc, outlineLvl): Word refuses other orders.
-        var paragraph = new StyleParagraphProperties();
-        if (id == "CompTitle")
-        {
-            paragraph.Append(new SpacingBetweenLines { Line = "700", LineRule = LineSpacingRuleValues.Exact, After = "560" });
-        }
-
-        if (firstLineChars is { } chars)
-        {
-            paragraph.Append(new Indentation { FirstLineChars = chars });
-        }
-
-        paragraph.Append(new Justification { Val = justification });
-        if (outline is { } level)
-        {
-            paragraph.Append(new OutlineLevel { Val = level });
-        }
-
-        return new Style(
-            new StyleName { Val = name },
-            new PrimaryStyle(),
-            paragraph,
-            new StyleRunProperties(Fonts(font, fallback), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
-        { Type = StyleValues.Paragraph, StyleId = id, CustomStyle = true };
-    }
 
     [GeneratedRegex(@"</(p|div|h[1-6]|li|tr|table)>|<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockEnd();
