@@ -54,8 +54,18 @@ public sealed class BrowserApp : GongkaiFactory, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.Single());
 
+        // The first requests JIT the sign-in and portal pages; on a busy two-core CI machine that
+        // alone can eat most of a test's wait, so it is paid here, once, before any test starts.
+        using (var warmUp = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) })
+        {
+            foreach (var path in new[] { "/healthz", "/", "/account/login", "/search?q=公开" })
+            {
+                (await warmUp.GetAsync(path)).Dispose();
+            }
+        }
+
         playwright = await Playwright.CreateAsync();
-        Assertions.SetDefaultExpectTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         browser = await playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
@@ -75,8 +85,8 @@ public sealed class BrowserApp : GongkaiFactory, IAsyncLifetime
         });
         // Pages come from loopback, but CI runs this suite beside the HTTP suite on two cores, where a
         // page can take seconds: generous waits keep a slow machine from failing a correct page.
-        context.SetDefaultTimeout(30_000);
-        context.SetDefaultNavigationTimeout(30_000);
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
