@@ -40,8 +40,23 @@ public static class ReportDraft
         {
             [ReportTemplates.Overview] = overview.ToString(),
             [ReportTemplates.Problems] = "（请填写本年度政府信息公开工作存在的主要问题及改进措施，以及上年度问题的整改情况。）",
-            [ReportTemplates.OtherMatters] = other + "\n（请补充本年度政务公开工作要点落实情况等其他需要报告的事项。）",
+            [ReportTemplates.OtherMatters] = other + "\n" + WorkPoints(year, facts),
         };
+    }
+
+    /// <summary>工作要点落实情况 from the task division, when the year's notice is on the platform.</summary>
+    private static string WorkPoints(int year, IReadOnlyList<ReportFact> facts)
+    {
+        decimal? F(string key) => facts.FirstOrDefault(f => f.Key == key)?.Value;
+        if (F(Features.TaskDivision.TaskDivisionReportSource.MeasuresFact) is not { } measures)
+        {
+            return "（请补充本年度政务公开工作要点落实情况等其他需要报告的事项。）";
+        }
+
+        var done = F(Features.TaskDivision.TaskDivisionReportSource.DoneFact) ?? 0m;
+        var onTime = F(Features.TaskDivision.TaskDivisionReportSource.OnTimeFact) ?? 0m;
+        return $"{year}年政务公开工作要点任务分工中，本机关承担任务{N(measures)}项，已完成{N(done)}项，其中按期完成{N(onTime)}项；" +
+            "（请补充未完成任务的进展及下一步安排等其他需要报告的事项。）";
     }
 
     public static string N(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);

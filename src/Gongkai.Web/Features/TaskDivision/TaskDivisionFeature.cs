@@ -8,6 +8,7 @@ public static class TaskDivisionFeature
         services.AddScoped<TaskDivisionImporter>();
         services.AddScoped<TaskDivisionAccess>();
         services.AddScoped<TaskTrackingService>();
+        services.AddScoped<AnnualReports.IAnnualReportSource, TaskDivisionReportSource>();
         services.AddScoped<TaskSupervisionService>();
         services.AddScoped<TaskAssessmentService>();
         return services;
