@@ -10,6 +10,7 @@ public static class TaskDivisionFeature
         services.AddScoped<TaskTrackingService>();
         services.AddScoped<TaskSupervisionService>();
         services.AddScoped<TaskAssessmentService>();
+        services.AddScoped<TaskDueDateService>();
         return services;
     }
 
