@@ -8,6 +8,7 @@ namespace Gongkai.Web.Features.TaskDivision;
 /// <c>{ keyTaskCount, subTaskCount, measureCount, measures: [{ path, text, leadUnits, responsibleUnits,
 /// deadlines }], unresolvedUnits }</c>, plus <c>noticeId</c> and <c>created</c> when saved. A file
 /// that is not a notice → 422 with the reason; unmapped unit names → 422 listing them, nothing saved.</para>
+/// <para><c>POST /measures/{id}/due-date</c> <c>{ dueOn, reason }</c>: the district office edits a due date.</para>
 /// <para><c>POST /unit-mappings</c> <c>{ name, organization }</c>: remembers what a unit name means.</para></summary>
 public static class TaskDivisionApi
 {
@@ -86,6 +87,9 @@ public static class TaskDivisionApi
 
         api.MapPost("/measures/{id:int}/supervisions", async (int id, TaskSupervisionInput body, TaskSupervisionService supervision, CancellationToken ct) =>
             Answer(await supervision.SendAsync(id, body.OrganizationId, body.Message, ct)));
+
+        api.MapPost("/measures/{id:int}/due-date", async (int id, TaskDueDateInput body, TaskDueDateService dueDates, CancellationToken ct) =>
+            Answer(await dueDates.EditAsync(id, body.DueOn, body.Reason, ct)));
 
         api.MapPost("/supervisions/{id:int}/answer", async (int id, TaskSupervisionAnswerInput body, TaskSupervisionService supervision, CancellationToken ct) =>
             Answer(await supervision.AnswerAsync(id, body.Answer, ct)));

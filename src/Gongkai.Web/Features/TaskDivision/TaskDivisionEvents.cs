@@ -18,4 +18,6 @@ public static class TaskDivisionEvents
     public const string SupervisionAnswered = "taskDivision.supervisionAnswered";
 
     public const string RubricChanged = "taskDivision.rubricChanged";
+
+    public const string DueDateEdited = "taskDivision.dueDateEdited";
 }

@@ -11,6 +11,7 @@ public static class TaskDivisionFeature
         services.AddScoped<AnnualReports.IAnnualReportSource, TaskDivisionReportSource>();
         services.AddScoped<TaskSupervisionService>();
         services.AddScoped<TaskAssessmentService>();
+        services.AddScoped<TaskDueDateService>();
         return services;
     }
 

@@ -104,7 +104,11 @@ public sealed class TaskDivisionImporter(GongkaiDbContext db, AuditTrail audit, 
                     entity.ResponsibleUnitsText = string.Join("、", measure.ResponsibleUnits);
                     entity.DeadlineCodes = string.Join(" ", measure.Deadlines.Select(d => d.Code));
                     entity.DeadlineText = string.Join("；", measure.Deadlines.Select(d => d.Describe()));
-                    entity.DueDate = measure.DueDate;
+                    // A due date the district office edited by hand outlives re-imports of the notice.
+                    if (entity.DueDateEditedAt is null)
+                    {
+                        entity.DueDate = measure.DueDate;
+                    }
                     SyncAssignments(entity, resolved);
                 }
             }

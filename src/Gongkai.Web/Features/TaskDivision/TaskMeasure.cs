@@ -36,6 +36,14 @@ public sealed class TaskMeasure
 
     public DateOnly DueDate { get; set; }
 
+    /// <summary>Set when the district office edited the due date by hand; a re-import then keeps
+    /// <see cref="DueDate"/> instead of overwriting it with the parsed date.</summary>
+    public DateTimeOffset? DueDateEditedAt { get; set; }
+
+    public Guid? DueDateEditedBy { get; set; }
+
+    public string? DueDateEditReason { get; set; }
+
     public DateTimeOffset? SignedOffAt { get; set; }
 
     public Guid? SignedOffBy { get; set; }

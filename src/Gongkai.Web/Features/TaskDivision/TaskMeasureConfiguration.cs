@@ -16,6 +16,7 @@ internal sealed class TaskMeasureConfiguration : IEntityTypeConfiguration<TaskMe
         b.Property(m => m.ResponsibleUnitsText).HasMaxLength(1000);
         b.Property(m => m.DeadlineCodes).HasMaxLength(500);
         b.Property(m => m.DeadlineText).HasMaxLength(1000);
+        b.Property(m => m.DueDateEditReason).HasMaxLength(1000);
         b.HasMany(m => m.Assignments).WithOne().HasForeignKey(a => a.MeasureId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1822,6 +1822,16 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("DueDateEditReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("DueDateEditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DueDateEditedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("KeyTaskNumber")
                         .HasColumnType("integer");
 

@@ -1788,6 +1788,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DueDateEditReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueDateEditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DueDateEditedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("KeyTaskNumber")
                         .HasColumnType("INTEGER");
 

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.TaskDivision.Admin;
 /// all of them for the lead organ and the district office), the report form for responsible organs
 /// and the sign-off for the lead organ.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess access, TaskTrackingService tracking, TaskSupervisionService supervision) : PageModel
+public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess access, TaskTrackingService tracking, TaskSupervisionService supervision, TaskDueDateService dueDates) : PageModel
 {
     public TaskMeasure Measure { get; private set; } = null!;
 
@@ -48,6 +48,12 @@ public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess acc
 
     [BindProperty]
     public int SupervisionId { get; set; }
+
+    [BindProperty]
+    public DateOnly? DueOn { get; set; }
+
+    [BindProperty]
+    public string? DueDateReason { get; set; }
 
     [BindProperty]
     public string? Answer { get; set; }
@@ -95,6 +101,12 @@ public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess acc
     {
         var (error, forbidden) = await supervision.AnswerAsync(SupervisionId, Answer, ct);
         return forbidden ? StatusCode(StatusCodes.Status403Forbidden) : await AfterAsync(id, error, "督办已答复。", ct);
+    }
+
+    public async Task<IActionResult> OnPostDueDateAsync(int id, CancellationToken ct)
+    {
+        var (error, forbidden) = await dueDates.EditAsync(id, DueOn, DueDateReason, ct);
+        return forbidden ? StatusCode(StatusCodes.Status403Forbidden) : await AfterAsync(id, error, "完成期限已修改。", ct);
     }
 
     private async Task<IActionResult> AfterAsync(int id, string? error, string done, CancellationToken ct)

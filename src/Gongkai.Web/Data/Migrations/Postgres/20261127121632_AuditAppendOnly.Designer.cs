@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDbContext))]
-    [Migration("20261127115300_AuditAppendOnly")]
+    [Migration("20261127121632_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
@@ -1824,6 +1824,16 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("DueDateEditReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("DueDateEditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DueDateEditedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("KeyTaskNumber")
                         .HasColumnType("integer");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261127115203_Initial")]
-    partial class Initial
+    [Migration("20261127121456_AuditAppendOnly")]
+    partial class AuditAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1789,6 +1789,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueDateEditReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueDateEditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DueDateEditedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("KeyTaskNumber")
