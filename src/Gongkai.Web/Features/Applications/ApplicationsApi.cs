@@ -74,6 +74,18 @@ public static class ApplicationsApi
                 return Results.Ok(ApplicationView.Clock(a, c, ChinaTime.Today(clock)));
             });
         });
+
+        // 《条例》第四十四条: opens (once) a draft publication in the organ's platform.
+        staff.MapPost("/{id:int}/proactive", async (int id, ApplicationService service, ProactiveDisclosure proactive, CancellationToken ct) =>
+        {
+            var a = await service.FindForStaffAsync(id, ct);
+            if (a is null)
+            {
+                return Problems.NotFound("未找到该申请，或您无权办理。");
+            }
+
+            return await RunAsync(async () => Results.Ok(new { publicationId = await proactive.OpenDraftAsync(a, ct) }));
+        });
     }
 
     /// <summary>Maps the feature's exceptions to problem responses with the Chinese message.</summary>

@@ -14,6 +14,7 @@ public static class ApplicationsFeature
             sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationQueue>();
+        services.AddScoped<ProactiveDisclosure>();
         services.AddScoped<Letters.LetterService>();
         services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationsReportSource>();
         services.AddSingleton<Data.IStartupSeeder, Letters.LetterSeeder>();

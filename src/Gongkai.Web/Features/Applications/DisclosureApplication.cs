@@ -83,6 +83,9 @@ public sealed class DisclosureApplication
 
     public bool LitigationAfterReconsideration { get; set; }
 
+    /// <summary>The draft publication opened from this case under Art. 44 (转为主动公开), if any.</summary>
+    public int? ProactivePublicationId { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<ApplicationEventRecord> Events { get; set; } = [];

@@ -293,6 +293,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("ProactivePublicationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("QueryPasswordHash")
                         .IsRequired()
                         .HasMaxLength(200)

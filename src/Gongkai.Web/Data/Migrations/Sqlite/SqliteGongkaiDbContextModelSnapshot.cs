@@ -284,6 +284,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProactivePublicationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("QueryPasswordHash")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.Applications.Admin;
 /// <summary>One case: the applicant (personal data shown to case handlers and supervisors, each
 /// view audited), the due date with how it was computed, the events, and the event form.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ApplicationCaseModel(ApplicationService service, Letters.LetterService letters, TimeProvider clock, ILogger<ApplicationCaseModel> log) : PageModel
+public sealed class ApplicationCaseModel(ApplicationService service, Letters.LetterService letters, ProactiveDisclosure proactive, TimeProvider clock, ILogger<ApplicationCaseModel> log) : PageModel
 {
     public DisclosureApplication Application { get; private set; } = null!;
 
@@ -56,6 +56,28 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
         catch (Exception e) when (e is ApplicationRuleException or ApplicationForbiddenException)
         {
             Error = e.Message;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+    }
+
+    /// <summary>转为主动公开 (Art. 44): opens, or finds, the case's draft publication and goes to its edit page.</summary>
+    public async Task<IActionResult> OnPostProactiveAsync(int id, CancellationToken ct)
+    {
+        var application = await service.FindForStaffAsync(id, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var publicationId = await proactive.OpenDraftAsync(application, ct);
+            return Redirect($"/admin/publications/edit/{publicationId}");
+        }
+        catch (Exception e) when (e is ApplicationRuleException or ApplicationForbiddenException or DbUpdateConcurrencyException)
+        {
+            log.LogInformation("Proactive disclosure refused on application {Id}: {Message}", id, e.Message);
+            Error = e is DbUpdateConcurrencyException ? "该申请刚被他人更新，请刷新后重试。" : e.Message;
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
     }

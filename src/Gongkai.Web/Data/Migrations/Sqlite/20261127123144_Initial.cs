@@ -451,6 +451,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     ReconsiderationResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     LitigationResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     LitigationAfterReconsideration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProactivePublicationId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDbContext))]
-    [Migration("20261127121632_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261127123333_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -295,6 +295,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<string>("PhoneIndex")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("ProactivePublicationId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("QueryPasswordHash")
                         .IsRequired()

@@ -452,6 +452,7 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     ReconsiderationResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     LitigationResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     LitigationAfterReconsideration = table.Column<bool>(type: "boolean", nullable: false),
+                    ProactivePublicationId = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

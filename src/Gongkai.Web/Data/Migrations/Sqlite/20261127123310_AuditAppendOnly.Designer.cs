@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261127121351_Initial")]
-    partial class Initial
+    [Migration("20261127123310_AuditAppendOnly")]
+    partial class AuditAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -286,6 +286,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<string>("PhoneIndex")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProactivePublicationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("QueryPasswordHash")
                         .IsRequired()
