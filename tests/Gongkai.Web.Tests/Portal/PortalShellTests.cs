@@ -29,6 +29,19 @@ public sealed class PortalShellTests(GongkaiFactory factory) : IClassFixture<Gon
     }
 
     [Fact]
+    public async Task Every_public_page_leads_to_the_library_the_interpretations_and_the_application_form_and_each_answers()
+    {
+        var client = factory.CreateClient();
+        var nav = new HtmlParser().ParseDocument(await client.GetStringAsync("/calendar")).QuerySelector("nav.site-nav")!;
+        var links = nav.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        foreach (var path in new[] { "/gfxwj", "/zcjd", "/yisqgk/apply" })
+        {
+            Assert.Contains(path, links);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Large_text_mode_persists_across_pages()
     {
         var client = factory.CreateClient();
