@@ -54,7 +54,7 @@ public static class PublicationsApi
         api.MapPost("/{id:int}/submit", (int id, PublicationService service, HttpContext http, CancellationToken ct) =>
             ActAsync(id, service, http, p => service.SubmitAsync(p, ct), ct));
         api.MapPost("/{id:int}/approve", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
-            ActAsync(id, service, http, p => service.ApproveAsync(p, body?.Comment, ct), ct));
+            ActAsync(id, service, http, p => service.ApproveAsync(p, body?.Comment, ct, body?.OverrideReason), ct));
         api.MapPost("/{id:int}/send-back", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
             ActAsync(id, service, http, p => service.SendBackAsync(p, body?.Comment, ct), ct));
         api.MapPost("/{id:int}/withdraw", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>

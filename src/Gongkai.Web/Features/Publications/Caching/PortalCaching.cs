@@ -13,7 +13,7 @@ public static class PortalCaching
             o.AddPolicy(PortalCache.PolicyName, b => b
                 .AddPolicy<PortalCachePolicy>()
                 // Only the parameters the pages read: a random query string must not fill the cache.
-                .SetVaryByQuery("page", "sort")
+                .SetVaryByQuery("page", "sort", "view")
                 // The layout renders the 大字模式 preference from its cookie.
                 .VaryByValue(c => new("lt", c.Request.Cookies[SiteChrome.LargeTextCookie] == "1" ? "1" : "0"))
                 .Expire(PortalCache.MaxAge));

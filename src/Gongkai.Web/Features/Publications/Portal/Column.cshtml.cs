@@ -19,8 +19,7 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvid
 
     public int Total { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
@@ -29,7 +28,9 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvid
 
     public int PageCount => Math.Max(1, (Total + PublicItems.PageSize - 1) / PublicItems.PageSize);
 
-    public async Task<IActionResult> OnGetAsync(int orgId, string columnKey, CancellationToken ct)
+    // The page number is read from the query string only: "page" is also Razor Pages' own route
+    // value (the page's path), which a [BindProperty(Name = "page")] binds first, so ?page=2 showed page 1.
+    public async Task<IActionResult> OnGetAsync(int orgId, string columnKey, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found || found.Columns.FirstOrDefault(c => c.Key == columnKey) is not { } column)
         {
@@ -40,7 +41,7 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvid
         var ids = found.Columns.Where(c => c.Id == column.Id || c.ParentId == column.Id).Select(c => c.Id).ToList();
         var query = db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow()).Where(p => ids.Contains(p.ColumnId));
         Total = await query.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
         query = Ascending ? query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id) : query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
         Items = await query.Skip((PageNumber - 1) * PublicItems.PageSize).Take(PublicItems.PageSize).ToListAsync(ct);
         return Page();

@@ -52,6 +52,12 @@ public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments
         return Page();
     }
 
+    /// <summary><c>?view=print</c>: the 打印版, the item without the site's navigation and footer.</summary>
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
+    public bool PrintView => View == "print";
+
     public DateTimeOffset? PublishedAt => Item.PublishedAt ?? Item.ScheduledFor;
 
     public sealed record PublishedVersion(int Number, DateTimeOffset PublishedAt, string? Note);
