@@ -27,22 +27,38 @@ public sealed class InterpretationService(GongkaiDbContext db, PublicationServic
         }
 
         item.ColumnKey = InterpretationColumn.Key;
-        var publicationId = await publications.CreateAsync(organizationId, item, ct);
-        var interpretation = new PolicyInterpretation
+        // The publication, its interpretation record and the links commit together or not at all.
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
         {
-            PublicationId = publicationId,
-            OrganizationId = organizationId,
-            Form = input.Form,
-            MediaUrl = string.IsNullOrWhiteSpace(input.MediaUrl) ? null : input.MediaUrl.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        db.Add(interpretation);
-        await db.SaveChangesAsync(ct);
-        await LinkAllAsync(interpretation, docs, ct);
-        audit.Record("interpretation.created", targetType: TargetType, targetId: interpretation.Id.ToString(CultureInfo.InvariantCulture),
-            after: new { publicationId, form = NormativeLabels.Of(input.Form), documents = docs.Select(d => d.DocumentNumber) }, organizationId: organizationId);
-        await db.SaveChangesAsync(ct);
-        return publicationId;
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var publicationId = await publications.CreateAsync(organizationId, item, ct);
+                var interpretation = new PolicyInterpretation
+                {
+                    PublicationId = publicationId,
+                    OrganizationId = organizationId,
+                    Form = input.Form,
+                    MediaUrl = string.IsNullOrWhiteSpace(input.MediaUrl) ? null : input.MediaUrl.Trim(),
+                    CreatedAt = clock.GetUtcNow(),
+                };
+                db.Add(interpretation);
+                await db.SaveChangesAsync(ct);
+                await LinkAllAsync(interpretation, docs, ct);
+                audit.Record("interpretation.created", targetType: TargetType, targetId: interpretation.Id.ToString(CultureInfo.InvariantCulture),
+                    after: new { publicationId, form = NormativeLabels.Of(input.Form), documents = docs.Select(d => d.DocumentNumber) }, organizationId: organizationId);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return publicationId;
+            });
+        }
+        catch
+        {
+            // Rolled back; nothing of this attempt may ride along with a later save in the request.
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     /// <summary>Links an existing interpretation (or one imported) to documents; caller saves.</summary>

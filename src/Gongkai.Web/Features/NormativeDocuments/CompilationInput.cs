@@ -10,6 +10,9 @@ public sealed class CompilationInput
 
     public string? Description { get; set; }
 
+    /// <summary>District-wide compilations only: one organ's documents (empty = every organ).</summary>
+    public int? Org { get; set; }
+
     public int? Year { get; set; }
 
     public string? Topic { get; set; }

@@ -19,7 +19,8 @@ public static partial class CompilationWordDocument
     private const string HeadingFont = "黑体";
     private const string TitleFont = "方正小标宋简体";
 
-    public static byte[] Create(string title, string? description, IReadOnlyList<Entry> entries)
+    /// <param name="withOrgans">A district-wide compilation names each entry's issuing organ in the table of contents.</param>
+    public static byte[] Create(string title, string? description, IReadOnlyList<Entry> entries, bool withOrgans = false)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -36,7 +37,8 @@ public static partial class CompilationWordDocument
             body.Append(Para("目　录", "CompHeading"));
             for (var i = 0; i < entries.Count; i++)
             {
-                body.Append(Para($"{i + 1}. {entries[i].Title}（{entries[i].DocumentNumber}）", "CompToc"));
+                var organ = withOrgans ? entries[i].Organ + "　" : "";
+                body.Append(Para($"{i + 1}. {entries[i].Title}（{organ}{entries[i].DocumentNumber}）", "CompToc"));
             }
 
             foreach (var e in entries)

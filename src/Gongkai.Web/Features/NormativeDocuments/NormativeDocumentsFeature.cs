@@ -17,6 +17,7 @@ public static class NormativeDocumentsFeature
     public static IServiceCollection AddNormativeDocumentsFeature(this IServiceCollection services)
     {
         services.AddOptions<NormativeOptions>().BindConfiguration(NormativeOptions.Section);
+        services.AddScoped<IDocumentNumberKeeper, NormativeNumberKeeper>();
         services.AddScoped<NormativeService>();
         services.AddScoped<NormativeLibrary>();
         services.AddScoped<CleanupService>();
@@ -63,7 +64,7 @@ public static class NormativeDocumentsFeature
             var pubIds = found.Rows.Select(r => r.PublicationId).ToList();
             var bodies = await db.Set<Publication>().AsNoTracking().Where(p => pubIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.BodyHtml, ct);
             var entries = found.Rows.Select(r => new CompilationWordDocument.Entry(r.Title, r.Document.DocumentNumber, r.Organ, r.State, bodies[r.PublicationId])).ToList();
-            var file = CompilationWordDocument.Create(found.Compilation.Title, found.Compilation.Description, entries);
+            var file = CompilationWordDocument.Create(found.Compilation.Title, found.Compilation.Description, entries, found.Compilation.DistrictWide);
             return Results.File(file, WordType, $"{found.Compilation.Title}.docx");
         }).AllowAnonymous();
     }

@@ -15,7 +15,7 @@ namespace Gongkai.Web.Features.NormativeDocuments;
 /// their relations, and keeps the publication's 发文字号 and 有效性 in step. Rule violations throw
 /// <see cref="NormativeRuleException"/>; a missing role throws <see cref="PublicationForbiddenException"/>.</summary>
 public sealed class NormativeService(GongkaiDbContext db, PublicationService publications, PublicationAccess access, AuditTrail audit,
-    TimeProvider clock, PortalCache cache)
+    TimeProvider clock, PortalCache cache, ILogger<NormativeService> log)
 {
     public const string TargetType = "normativeDocument";
 
@@ -37,25 +37,46 @@ public sealed class NormativeService(GongkaiDbContext db, PublicationService pub
         item.DocumentNumber = number.ToString();
         item.Validity = PublicationValidity.Valid;
         item.SignedOn = input.SignedOn ?? item.SignedOn;
-        // The publication saves in its own transaction; everything of ours was validated before it,
-        // so only a concurrent duplicate number can fail after (reported by the unique index).
-        var publicationId = await publications.CreateAsync(organizationId, item, ct);
-        var now = clock.GetUtcNow();
-        var d = new NormativeDocument
+        // The publication and its extension commit together or not at all: a number taken meanwhile
+        // by someone else (the unique index) must not leave a draft without its 发文字号 record.
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
         {
-            PublicationId = publicationId,
-            OrganizationId = organizationId,
-            DocumentNumber = number.ToString(),
-            NumberPrefix = number.Prefix,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        Fill(d, number, input);
-        db.Add(d);
-        await db.SaveChangesAsync(ct);
-        Record("normative.created", d, new { d.DocumentNumber, d.PublicationId });
-        await db.SaveChangesAsync(ct);
-        return d.Id;
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var publicationId = await publications.CreateAsync(organizationId, item, ct);
+                var now = clock.GetUtcNow();
+                var d = new NormativeDocument
+                {
+                    PublicationId = publicationId,
+                    OrganizationId = organizationId,
+                    DocumentNumber = number.ToString(),
+                    NumberPrefix = number.Prefix,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                Fill(d, number, input);
+                db.Add(d);
+                await db.SaveChangesAsync(ct);
+                Record("normative.created", d, new { d.DocumentNumber, d.PublicationId });
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return d.Id;
+            });
+        }
+        catch (DbUpdateException ex)
+        {
+            db.ChangeTracker.Clear();
+            log.LogWarning(ex, "Normative document {Number} for organ {Org} not saved; rolled back", number, organizationId);
+            throw new NormativeRuleException($"保存失败：发文字号 {number} 可能刚被本机关的其他文件使用，本次未保存任何内容，请核对后重试。");
+        }
+        catch
+        {
+            // Rolled back; nothing of this attempt may ride along with a later save in the request.
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     public async Task UpdateAsync(NormativeDocument d, NormativeInput input, CancellationToken ct = default)

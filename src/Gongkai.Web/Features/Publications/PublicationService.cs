@@ -14,7 +14,8 @@ namespace Gongkai.Web.Features.Publications;
 /// history step and the audit entry, and saves them together. Rule violations throw
 /// <see cref="PublicationRuleException"/>; a missing role throws <see cref="PublicationForbiddenException"/>.</summary>
 public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, PublicationHtml html,
-    ColumnTree columns, IndexNumberIssuer indexNumbers, PublicationChecks checks, TimeProvider clock, Caching.PortalCache cache)
+    ColumnTree columns, IndexNumberIssuer indexNumbers, PublicationChecks checks, TimeProvider clock, Caching.PortalCache cache,
+    IEnumerable<IDocumentNumberKeeper> numberKeepers)
 {
     public const string TargetType = "publication";
 
@@ -62,14 +63,19 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         p.Revisions.Add(revision);
         Apply(p, flow);
 
-        // The audit entry names the new id, so the item is saved first, inside one transaction.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The audit entry names the new id, so the item is saved first, inside one transaction. A feature
+        // that extends the item (a normative document) may hold one already, so that both commit together.
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Add(p);
         await db.SaveChangesAsync(ct);
         AddStep(p, revision, 0, ReviewDecision.Created, null);
         Record("publication.created", p, new { p.Title, column = input.ColumnKey });
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
         return p.Id;
     }
 
@@ -80,6 +86,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         flow.EnsureEditable();
         var tree = await columns.EnsureAsync(p.OrganizationId, ct);
         var working = p.WorkingRevision!;
+        await KeepDocumentNumberAsync(p, working, input, ct);
         var scheduledFor = Fill(working, input, tree);
         flow.Schedule(scheduledFor);
         working.UpdatedAt = clock.GetUtcNow();
@@ -292,6 +299,27 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         Record("publication.bodyMasked", p, new { revision = working.Number });
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>A 发文字号 kept by another feature (a normative document) stays as it is here: an empty
+    /// or equivalent value keeps it, a different one is refused with where to change it.</summary>
+    private async Task KeepDocumentNumberAsync(Publication p, PublicationRevision working, PublicationInput input, CancellationToken ct)
+    {
+        foreach (var keeper in numberKeepers)
+        {
+            if (await keeper.EditUrlAsync(p.Id, ct) is not { } url)
+            {
+                continue;
+            }
+
+            if (!string.IsNullOrWhiteSpace(input.DocumentNumber) && input.DocumentNumber.Trim() != working.DocumentNumber
+                && !keeper.SameNumber(working.DocumentNumber, input.DocumentNumber))
+            {
+                throw new PublicationRuleException($"该信息是行政规范性文件，发文字号须在规范性文件页面（{url}）修改，以便校验并同步更新。");
+            }
+
+            input.DocumentNumber = working.DocumentNumber;
+        }
     }
 
     /// <summary>Validates the form into the revision; returns the schedule as a UTC instant.</summary>

@@ -934,6 +934,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("DistrictWide")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 

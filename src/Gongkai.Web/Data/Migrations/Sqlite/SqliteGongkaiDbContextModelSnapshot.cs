@@ -920,6 +920,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DistrictWide")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 

@@ -85,7 +85,7 @@ public sealed class NormativeCompilationsModel(GongkaiDbContext db, CompilationS
         }
 
         CanReview = await access.CanReviewAsync(OrganizationId, ct);
-        Compilations = await db.Set<Compilation>().AsNoTracking().Include(c => c.Items).Where(c => c.OrganizationId == OrganizationId)
+        Compilations = await db.Set<Compilation>().AsNoTracking().Include(c => c.Items).Where(c => c.OrganizationId == OrganizationId && !c.DistrictWide)
             .OrderByDescending(c => c.Id).ToListAsync(ct);
         return null;
     }

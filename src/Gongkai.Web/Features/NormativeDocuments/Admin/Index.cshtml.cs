@@ -17,7 +17,7 @@ namespace Gongkai.Web.Features.NormativeDocuments.Admin;
 /// interpretation dashboard (missing and late), clean-ups and compilations.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staff, PublicationAccess access, InterpretationMonitor monitor,
-    CleanupService cleanups, TimeProvider clock) : PageModel
+    CleanupService cleanups, CompilationService compilationService, TimeProvider clock) : PageModel
 {
     public sealed record DocRow(NormativeDocument Document, string Title, PublicationStatus Status, ValidityState State);
 
@@ -40,6 +40,9 @@ public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staf
 
     public bool CanImport { get; private set; }
 
+    /// <summary>The district office's supervisors also assemble district-wide compilations.</summary>
+    public bool IsDistrictOffice { get; private set; }
+
     public string? Error { get; private set; }
 
     [TempData]
@@ -48,6 +51,7 @@ public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staf
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Organs = await staff.OrgansAsync(ct);
+        IsDistrictOffice = await compilationService.DistrictOfficeAsync(ct) is not null;
         if (OrganizationId is null && Organs.Count > 0)
         {
             OrganizationId = Organs[0].Id;
@@ -103,7 +107,7 @@ public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staf
         Documents.AddRange(rows.Select(r => new DocRow(r.d, r.Title, r.Status, r.d.StateOn(today))));
         Interpretations = await monitor.AssessAsync(org, ct);
         Cleanups = await db.Set<NormativeCleanup>().AsNoTracking().Where(c => c.OrganizationId == org).OrderByDescending(c => c.Id).ToListAsync(ct);
-        Compilations = await db.Set<Compilation>().AsNoTracking().Where(c => c.OrganizationId == org).OrderByDescending(c => c.Id).ToListAsync(ct);
+        Compilations = await db.Set<Compilation>().AsNoTracking().Where(c => c.OrganizationId == org && !c.DistrictWide).OrderByDescending(c => c.Id).ToListAsync(ct);
         CanEdit = await access.CanEditAsync(org, ct);
         CanImport = await access.CanImportAsync(org, ct);
     }

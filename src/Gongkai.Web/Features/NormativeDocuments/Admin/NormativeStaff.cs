@@ -16,5 +16,5 @@ public sealed class NormativeStaff(GongkaiDbContext db, PublicationAccess access
             .Where(o => OrganKinds.HasPlatform(o.Kind) && (visible is null || visible.Contains(o.Id))).ToList();
     }
 
-    public Task DeniedAsync(int organizationId, string action, CancellationToken ct) => organAccess.RecordDenialAsync(organizationId, action, ct);
+    public Task DeniedAsync(int? organizationId, string action, CancellationToken ct) => organAccess.RecordDenialAsync(organizationId, action, ct);
 }

@@ -9,7 +9,7 @@ namespace Gongkai.Web.Features.NormativeDocuments.Portal;
 
 /// <summary>/gfxwj: the district-wide library of 行政规范性文件 (one organ's with ?org=), filtered by
 /// organ, year, topic, validity and 发文字号 parts; a whole 发文字号 in any bracket style fills the parts.</summary>
-public sealed class LibraryModel(GongkaiDbContext db, NormativeLibrary library) : PageModel
+public sealed class LibraryModel(GongkaiDbContext db, NormativeLibrary library, CompilationService compilations) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public LibraryFilter Filter { get; set; } = new();
@@ -25,6 +25,9 @@ public sealed class LibraryModel(GongkaiDbContext db, NormativeLibrary library) 
     public int Total { get; private set; }
 
     public List<Organization> Organs { get; private set; } = [];
+
+    /// <summary>Published 文件汇编: the district's on the district-wide library, the organ's on its own list.</summary>
+    public List<Compilation> Compilations { get; private set; } = [];
 
     public Organization? Organ => Organs.FirstOrDefault(o => o.Id == Filter.Org);
 
@@ -48,6 +51,7 @@ public sealed class LibraryModel(GongkaiDbContext db, NormativeLibrary library) 
         Organs = await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && withDocs.Contains(o.Id))
             .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct);
         (Rows, Total) = await library.SearchAsync(Filter, ct);
+        Compilations = await compilations.PublishedAsync(Filter.Org, ct);
     }
 
     public string PageUrl(int page)

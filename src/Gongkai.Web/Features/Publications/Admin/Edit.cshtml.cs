@@ -12,7 +12,8 @@ namespace Gongkai.Web.Features.Publications.Admin;
 
 /// <summary>Creates a draft (?org=) or edits the working revision of an item.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PublicationEditModel(GongkaiDbContext db, PublicationService service, PublicationAccess access, ColumnTree columns, TimeProvider clock) : PageModel
+public sealed class PublicationEditModel(GongkaiDbContext db, PublicationService service, PublicationAccess access, ColumnTree columns, TimeProvider clock,
+    IEnumerable<IDocumentNumberKeeper> numberKeepers) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public int? Id { get; set; }
@@ -28,6 +29,9 @@ public sealed class PublicationEditModel(GongkaiDbContext db, PublicationService
     public List<PublicationColumn> Columns { get; private set; } = [];
 
     public string? Error { get; private set; }
+
+    /// <summary>Where the 发文字号 is edited when another feature keeps it (a normative document); read-only here.</summary>
+    public string? NumberKeptAt { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -113,6 +117,11 @@ public sealed class PublicationEditModel(GongkaiDbContext db, PublicationService
         }
 
         OrganizationName = organ.Name;
+        foreach (var keeper in publication is null ? [] : numberKeepers)
+        {
+            NumberKeptAt ??= await keeper.EditUrlAsync(publication!.Id, ct);
+        }
+
         Columns = ColumnTree.Leaves(await columns.EnsureAsync(organ, ct)).ToList();
         return (publication, null);
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261127123144_Initial")]
+    [Migration("20261127133539_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -922,6 +922,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DistrictWide")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");

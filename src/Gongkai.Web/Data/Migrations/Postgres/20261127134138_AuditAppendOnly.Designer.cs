@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDbContext))]
-    [Migration("20261127123333_Initial")]
-    partial class Initial
+    [Migration("20261127134138_AuditAppendOnly")]
+    partial class AuditAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -936,6 +936,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("DistrictWide")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");

@@ -540,6 +540,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictWide = table.Column<bool>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
