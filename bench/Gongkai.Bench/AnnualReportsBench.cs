@@ -1,157 +1,173 @@
+using System.Data.Common;
 using System.Diagnostics;
-using Gongkai.Domain.AnnualReports;
-using Gongkai.Domain.Applications;
+using System.Globalization;
+using Gongkai.Web;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.AnnualReports;
-using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Organizations;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gongkai.Bench;
 
-/// <summary>Usage: Gongkai.Bench annual-reports &lt;sqlite-file&gt; &lt;cases&gt; [year].
-/// Times the annual-report computation core on a database filled by <c>publications</c>, with
-/// <c>cases</c> generated application records in memory (the applications feature is not merged
-/// yet; the records go through the same <see cref="CaseRecordsReportSource"/> its source will use):
-/// one organ's report and the district-wide total (every source, then every check), against two
-/// baselines measured in the same run: a plain pass over the records and a COUNT(*) of publications.</summary>
+/// <summary>Usage: Gongkai.Bench annual-reports &lt;data-directory&gt; [year].
+/// Times the annual report as the app computes it, on a database filled by
+/// <see cref="AnnualReportsFill"/>: the app's own service container is built on the data directory
+/// (not started), and each run takes a fresh scope, as a request does, and calls
+/// <see cref="AnnualReportService.ViewAsync"/> for the organ with the most cases and
+/// <see cref="AnnualReportService.DistrictTotalAsync"/> — every registered source, the
+/// adjustments, the draft and every check. Baselines in the same run: <c>SELECT COUNT(*)</c> over
+/// the applications table and over the publications table. Prints medians of 7 runs after a warm-up,
+/// and each source's own time for the district total.</summary>
 public static class AnnualReportsBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length < 3 || !int.TryParse(args[2], out var count))
+        if (args.Length >= 5 && args[1] == "fill")
         {
-            Console.Error.WriteLine("usage: Gongkai.Bench annual-reports <sqlite-file> <cases> [year]");
+            return await AnnualReportsFill.RunAsync(args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length < 2 || args[1] == "fill")
+        {
+            Console.Error.WriteLine("usage: Gongkai.Bench annual-reports fill <sqlite-file> <publications> <applications>\n       Gongkai.Bench annual-reports <data-directory> [year]");
             return 2;
         }
 
-        var year = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2022;
-        var options = new DbContextOptionsBuilder<SqliteGongkaiDbContext>().UseSqlite($"Data Source={args[1]}").Options;
-        var sealer = new AuditSealer(new AuditKey(new byte[32]));
-        await using var db = new SqliteGongkaiDbContext(options, sealer);
-        var organs = await db.Set<Organization>().Where(o => o.IsActive && o.Kind != OrganizationKind.Party).Select(o => o.Id).ToListAsync();
-        var publications = await db.Set<Gongkai.Web.Features.Publications.Publication>().CountAsync();
-        // The organ with the most items in the year: the slowest single report.
-        var busiest = await db.Set<Gongkai.Web.Features.Publications.Publication>().GroupBy(p => p.OrganizationId)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var year = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2022;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ApplicationName = typeof(GongkaiApp).Assembly.GetName().Name });
+        builder.Configuration["Gongkai:DataDirectory"] = Path.GetFullPath(args[1]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddGongkai([]);
+        await using var app = builder.Build();
 
-        var stopwatch = Stopwatch.StartNew();
-        var cases = new BenchCases(organs, count, year);
-        Console.WriteLine($"{organs.Count} organs, {publications:N0} publications, {count:N0} generated cases ({stopwatch.Elapsed.TotalSeconds:F1} s to generate); report year {year}");
-
-        var template = ReportTemplates.For(year);
-        IAnnualReportSource[] sources = [new PublicationsReportSource(db), cases];
-
-        async Task<double> Report(IReadOnlyCollection<int>? ids)
+        int organId;
+        long applications, publications;
+        await using (var scope = app.Services.CreateAsyncScope())
         {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            applications = await CountAsync(db, "SELECT COUNT(*) FROM DisclosureApplications");
+            publications = await CountAsync(db, "SELECT COUNT(*) FROM Publication");
+            // The organ with the most cases: the slowest single report.
+            organId = (int)await CountAsync(db, "SELECT OrganizationId FROM DisclosureApplications GROUP BY OrganizationId ORDER BY COUNT(*) DESC LIMIT 1");
+        }
+
+        Console.WriteLine($"{applications:N0} applications, {publications:N0} publications; report year {year}; organ {organId}");
+
+        async Task<(double Ms, AnnualReportView View)> Organ()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
             var sw = Stopwatch.StartNew();
-            var figures = new ReportFigures();
-            var query = new AnnualReportQuery(ids, year, template);
-            foreach (var source in sources)
-            {
-                await source.ContributeAsync(query, figures, CancellationToken.None);
-            }
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            var organ = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == organId);
+            var view = await scope.ServiceProvider.GetRequiredService<AnnualReportService>().ViewAsync(organ, year);
+            return (sw.Elapsed.TotalMilliseconds, view);
+        }
 
-            var values = template.Cells.ToDictionary(c => c, c => figures.Values.GetValueOrDefault(c));
-            var checks = ReportChecks.Run(template, values, ReportDraft.For(year, values.ToDictionary(v => v.Key, v => new ReportCellView(v.Value, null, null, "")), figures.Facts));
-            if (!checks.All(c => c.Passed))
-            {
-                throw new InvalidOperationException("generated data must balance");
-            }
+        async Task<(double Ms, AnnualReportView View)> District()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var sw = Stopwatch.StartNew();
+            var view = await scope.ServiceProvider.GetRequiredService<AnnualReportService>().DistrictTotalAsync(year);
+            return (sw.Elapsed.TotalMilliseconds, view);
+        }
 
+        async Task<double> Count(string table)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var sw = Stopwatch.StartNew();
+            await CountAsync(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>(), $"SELECT COUNT(*) FROM {table}");
             return sw.Elapsed.TotalMilliseconds;
         }
 
-        async Task<double> CountPublications()
-        {
-            var sw = Stopwatch.StartNew();
-            await db.Database.ExecuteSqlRawAsync("SELECT COUNT(*) FROM Publication");
-            _ = await db.Set<Gongkai.Web.Features.Publications.Publication>().CountAsync();
-            return sw.Elapsed.TotalMilliseconds;
-        }
+        // Warm-up (JIT, SQLite page cache), and the numbers checked against plain SQL.
+        var (_, organView) = await Organ();
+        var (_, districtView) = await District();
+        await Count("DisclosureApplications");
+        await Count("Publication");
+        await VerifyAsync(app.Services, organView, organId, year);
+        await VerifyAsync(app.Services, districtView, null, year);
 
-        double PassOverCases()
-        {
-            var sw = Stopwatch.StartNew();
-            long sum = 0;
-            foreach (var c in cases.All)
-            {
-                sum += c.Record.ReceivedOn.DayNumber;
-            }
-
-            GC.KeepAlive(sum);
-            return sw.Elapsed.TotalMilliseconds;
-        }
-
-        static double Median(IEnumerable<double> runs)
-        {
-            var sorted = runs.Order().ToList();
-            return sorted[sorted.Count / 2];
-        }
-
-        // Warm-up (JIT, SQLite page cache), then the median of 7 runs each.
-        await Report([busiest]);
-        await Report(null);
-        await CountPublications();
-        PassOverCases();
         const int runs = 7;
-        var baselineCases = Median(Enumerable.Range(0, runs).Select(_ => PassOverCases()));
-        var countRuns = new List<double>();
+        var applicationsCount = new List<double>();
+        var publicationsCount = new List<double>();
         var organRuns = new List<double>();
-        var totalRuns = new List<double>();
+        var districtRuns = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            countRuns.Add(await CountPublications());
-            organRuns.Add(await Report([busiest]));
-            totalRuns.Add(await Report(null));
+            applicationsCount.Add(await Count("DisclosureApplications"));
+            publicationsCount.Add(await Count("Publication"));
+            organRuns.Add((await Organ()).Ms);
+            districtRuns.Add((await District()).Ms);
         }
 
-        var baselineCount = Median(countRuns);
-        var organ = Median(organRuns);
-        var total = Median(totalRuns);
-        Console.WriteLine($"baseline: plain pass over {count:N0} case records        {baselineCases,9:F1} ms");
-        Console.WriteLine($"baseline: SELECT COUNT(*) of {publications:N0} publications {baselineCount,9:F1} ms");
-        Console.WriteLine($"one organ's report (organ {busiest})                   {organ,9:F1} ms  = {organ / baselineCount:F2} × COUNT(*)");
-        Console.WriteLine($"district-wide total ({organs.Count} organs)                {total,9:F1} ms  = {total / baselineCount:F2} × COUNT(*), {total / baselineCases:F1} × the plain pass");
+        var (baseA, baseP, organMs, districtMs) = (Median(applicationsCount), Median(publicationsCount), Median(organRuns), Median(districtRuns));
+        Console.WriteLine($"baseline: SELECT COUNT(*) FROM DisclosureApplications ({applications:N0}) {baseA,9:F1} ms");
+        Console.WriteLine($"baseline: SELECT COUNT(*) FROM Publication ({publications:N0})            {baseP,9:F1} ms");
+        Console.WriteLine($"one organ's report (organ {organId}, ViewAsync)                {organMs,9:F1} ms  = {organMs / baseA:F2} × COUNT(applications), {organMs / baseP:F2} × COUNT(publications)");
+        Console.WriteLine($"district-wide total (DistrictTotalAsync)                  {districtMs,9:F1} ms  = {districtMs / baseA:F2} × COUNT(applications), {districtMs / baseP:F2} × COUNT(publications)");
+
+        // Where the district total's time goes, source by source (median of 3).
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var template = Gongkai.Domain.AnnualReports.ReportTemplates.For(year);
+            foreach (var source in scope.ServiceProvider.GetServices<IAnnualReportSource>())
+            {
+                var times = new List<double>();
+                foreach (var ids in new IReadOnlyCollection<int>?[] { [organId], null })
+                {
+                    times.Clear();
+                    for (var i = 0; i < 3; i++)
+                    {
+                        var sw = Stopwatch.StartNew();
+                        await source.ContributeAsync(new AnnualReportQuery(ids, year, template), new ReportFigures(), CancellationToken.None);
+                        times.Add(sw.Elapsed.TotalMilliseconds);
+                    }
+
+                    Console.WriteLine($"  {source.GetType().Name,-28} {(ids is null ? "district" : "organ"),-9} {Median(times),9:F1} ms");
+                }
+            }
+        }
+
         return 0;
     }
 
-    /// <summary>Generated cases, as the applications feature's source will list them: per organ,
-    /// only those received by the end of the year and not closed before it.</summary>
-    private sealed class BenchCases : CaseRecordsReportSource
+    /// <summary>The report must balance, and table 三's received/closed totals must equal plain SQL
+    /// counts over the same rows: a fast wrong answer is no result.</summary>
+    private static async Task VerifyAsync(IServiceProvider services, AnnualReportView view, int? organId, int year)
     {
-        private readonly Dictionary<int, List<ApplicationCaseRecord>> byOrgan = [];
-
-        public BenchCases(List<int> organs, int count, int year)
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var where = organId is { } id ? $"OrganizationId = {id} AND " : "";
+        var received = await CountAsync(db, $"SELECT COUNT(*) FROM DisclosureApplications WHERE {where}ReceivedOn BETWEEN '{year}-01-01' AND '{year}-12-31'");
+        var closed = await CountAsync(db, $"SELECT COUNT(*) FROM DisclosureApplications WHERE {where}RepliedOn BETWEEN '{year}-01-01' AND '{year}-12-31'");
+        var failing = view.Checks.Where(c => !c.Passed).Select(c => c.Code).ToList();
+        if (view.Value("applications", "newReceived", "total") != received || view.Value("applications", "total", "total") != closed || failing.Count > 0)
         {
-            var random = new Random(20261127);
-            var first = new DateOnly(year - 2, 1, 1);
-            for (var i = 0; i < count; i++)
-            {
-                var received = first.AddDays(random.Next(3 * 365));
-                var open = random.Next(8) == 0;
-                DateOnly? closed = open ? null : received.AddDays(random.Next(46));
-                var record = new ApplicationCaseRecord(received, closed, open ? null : ApplicationsTableKeys.OutcomeCodes[random.Next(21)], (ApplicantKind)random.Next(6));
-                var organ = organs[random.Next(organs.Count)];
-                if (!byOrgan.TryGetValue(organ, out var list))
-                {
-                    byOrgan[organ] = list = [];
-                }
-
-                list.Add(record);
-            }
+            throw new InvalidOperationException($"{view.OrganName}: 新收 {view.Value("applications", "newReceived", "total")} vs {received}, 办结 {view.Value("applications", "total", "total")} vs {closed}, failing checks: {string.Join(", ", failing)}");
         }
 
-        public IEnumerable<(int Organ, ApplicationCaseRecord Record)> All => byOrgan.SelectMany(o => o.Value.Select(r => (o.Key, r)));
+        Console.WriteLine($"verified {view.OrganName}: {received:N0} received and {closed:N0} closed in {year}, carried over {view.Value("applications", "carriedOver", "total"):N0}, forward {view.Value("applications", "carriedForward", "total"):N0}; all checks pass");
+    }
 
-        public override string Name => "基准生成的办理记录";
-
-        protected override IAsyncEnumerable<ApplicationCaseRecord> CasesAsync(AnnualReportQuery query, CancellationToken ct)
+    private static async Task<long> CountAsync(GongkaiDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
         {
-            var start = new DateOnly(query.Year, 1, 1);
-            var end = new DateOnly(query.Year, 12, 31);
-            var organs = query.OrganizationIds is { } ids ? ids.Where(byOrgan.ContainsKey) : byOrgan.Keys;
-            return organs.SelectMany(o => byOrgan[o]).Where(c => c.ReceivedOn <= end && (c.ClosedOn is null || c.ClosedOn >= start)).ToAsyncEnumerable();
+            await db.Database.OpenConnectionAsync();
         }
+
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static double Median(List<double> runs)
+    {
+        var sorted = runs.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 }

@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.AnnualReports;
 
 /// <summary>Counts table 三 for one report year from case records, one at a time, so that a source
-/// can stream millions of cases (or feed pre-grouped counts with <c>count</c>) without holding them.
+/// can stream millions of cases (or pre-grouped records, <see cref="ApplicationCaseRecord.Count"/>) without holding them.
 /// <para>For year Y a case counts as: received in Y → 一 新收; received earlier and not closed before
 /// Y → 二 上年结转; closed in Y → its outcome row and （七）总计; not closed by the end of Y → 四 结转下年度.
 /// Every case that counts in 一 or 二 counts in exactly one of 三 or 四, so the column identity holds
@@ -38,8 +38,9 @@ public sealed class ApplicationsTally
     /// table still balances, and reported so someone can classify them.</summary>
     public long Unclassified { get; private set; }
 
-    public void Add(in ApplicationCaseRecord record, long count = 1)
+    public void Add(in ApplicationCaseRecord record)
     {
+        var count = record.Count;
         if (record.ReceivedOn.Year > year || record.ClosedOn is { } closedBefore && closedBefore.Year < year)
         {
             return;

@@ -95,6 +95,18 @@ public sealed class ApplicationsTallyTests
     }
 
     [Fact]
+    public void A_grouped_record_counts_as_many_cases_as_it_stands_for()
+    {
+        // A source that groups alike cases in SQL gives one record with a count: same table as one record per case.
+        var grouped = Cases.Select(c => c with { Count = 4 }).ToList();
+        foreach (var year in new[] { 2022, 2023, 2024 })
+        {
+            var single = Tally(year, Cases);
+            Assert.Equal(single.ToDictionary(c => c.Key, c => c.Value * 4), Tally(year, grouped));
+        }
+    }
+
+    [Fact]
     public void A_closed_case_without_a_known_outcome_is_counted_under_other_and_reported()
     {
         var tally = new ApplicationsTally(2023, ReportTemplates.V2021);

@@ -16,11 +16,11 @@ public sealed class ReportChecksTests
     {
         var tally = new ApplicationsTally(2023, Template);
         var d = new DateOnly(2023, 3, 1);
-        tally.Add(new(d, d.AddDays(5), "granted", ApplicantKind.NaturalPerson), 3);
-        tally.Add(new(d, null, null, ApplicantKind.NaturalPerson), 1);
-        tally.Add(new(d, d.AddDays(9), "unable.notHeld", ApplicantKind.Commercial), 1);
-        tally.Add(new(new DateOnly(2022, 12, 1), d, "denied.processInfo", ApplicantKind.Legal), 2);
-        tally.Add(new(new DateOnly(2022, 12, 1), null, null, ApplicantKind.Legal), 1);
+        tally.Add(new(d, d.AddDays(5), "granted", ApplicantKind.NaturalPerson, 3));
+        tally.Add(new(d, null, null, ApplicantKind.NaturalPerson, 1));
+        tally.Add(new(d, d.AddDays(9), "unable.notHeld", ApplicantKind.Commercial, 1));
+        tally.Add(new(new DateOnly(2022, 12, 1), d, "denied.processInfo", ApplicantKind.Legal, 2));
+        tally.Add(new(new DateOnly(2022, 12, 1), null, null, ApplicantKind.Legal, 1));
         var cells = new Dictionary<CellKey, decimal>();
         tally.WriteTo(cells);
         var appeals = new AppealsTally(2023);

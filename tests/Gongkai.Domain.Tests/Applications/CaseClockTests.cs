@@ -1,3 +1,4 @@
+using Gongkai.Domain.AnnualReports;
 using Gongkai.Domain.Applications;
 using static Gongkai.Domain.Tests.Applications.ClockKit;
 
@@ -51,12 +52,33 @@ public class CaseClockTests
 
         Assert.Equal(D("2021-01-19"), r.DueOn);
         Assert.Contains(r.Segments, s => s.Kind == ClockSegmentKind.Skipped && s.Label.Contains("元旦") && s.From == D("2021-01-01"));
-        Assert.True(AnnualCounting.CarriedForwardFrom(2020, r.ReceivedOn, null));
-        Assert.True(AnnualCounting.CarriedOverInto(2021, r.ReceivedOn, D("2021-01-10")));
-        Assert.False(AnnualCounting.ReceivedIn(2021, r.ReceivedOn));
-        Assert.True(AnnualCounting.HandledIn(2021, D("2021-01-10")));
-        Assert.False(AnnualCounting.CarriedForwardFrom(2020, r.ReceivedOn, D("2020-12-30")));
-        Assert.False(AnnualCounting.CarriedOverInto(2021, r.ReceivedOn, D("2020-12-30")));
+        // Where the annual report's table 三 counts it (ApplicationsTally): still open on 31 December
+        // it is carried forward from 2020 and carried over into 2021, where its reply counts.
+        var open = new ApplicationCaseRecord(r.ReceivedOn, null, null, ApplicantKind.NaturalPerson);
+        var repliedIn2021 = open with { ClosedOn = D("2021-01-10"), OutcomeCode = "granted" };
+        var repliedIn2020 = open with { ClosedOn = D("2020-12-30"), OutcomeCode = "granted" };
+        Assert.Equal((1m, 0m, 1m), Table3(2020, open));
+        Assert.Equal((0m, 1m, 1m), Table3(2021, open));
+        Assert.Equal((1m, 0m, 1m), Table3(2020, repliedIn2021));
+        Assert.Equal((0m, 1m, 0m), Table3(2021, repliedIn2021));
+        Assert.Equal(1, Cell(2021, repliedIn2021, ApplicationsTableKeys.Total));
+        Assert.Equal(1, Cell(2021, repliedIn2021, "granted"));
+        Assert.Equal((1m, 0m, 0m), Table3(2020, repliedIn2020));
+        Assert.Equal((0m, 0m, 0m), Table3(2021, repliedIn2020));
+        Assert.Equal(0, Cell(2021, repliedIn2020, ApplicationsTableKeys.Total));
+    }
+
+    /// <summary>Table 三's 总计 column for one case: (一 新收, 二 上年结转, 四 结转下年度).</summary>
+    private static (decimal New, decimal CarriedOver, decimal CarriedForward) Table3(int year, ApplicationCaseRecord record) =>
+        (Cell(year, record, ApplicationsTableKeys.NewReceived), Cell(year, record, ApplicationsTableKeys.CarriedOver), Cell(year, record, ApplicationsTableKeys.CarriedForward));
+
+    private static decimal Cell(int year, ApplicationCaseRecord record, string row)
+    {
+        var tally = new ApplicationsTally(year, ReportTemplates.For(year));
+        tally.Add(record);
+        var cells = new Dictionary<CellKey, decimal>();
+        tally.WriteTo(cells);
+        return cells[new CellKey(ApplicationsTableKeys.Table, row, ApplicationsTableKeys.TotalColumn)];
     }
 
     [Fact]

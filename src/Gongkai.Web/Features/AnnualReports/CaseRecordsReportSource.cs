@@ -6,7 +6,7 @@ namespace Gongkai.Web.Features.AnnualReports;
 /// lists the cases (and appeals) of the query's organs as records; the tally decides where each
 /// counts. To keep the stream short, list only cases received by the end of the year and not closed
 /// before it (received ≤ 31 Dec, closed null or ≥ 1 Jan), and appeals filed in the year. A source
-/// that groups in SQL can yield one record per group and override <see cref="CountOf"/>.</summary>
+/// that groups in SQL yields one record per group with its <see cref="ApplicationCaseRecord.Count"/>.</summary>
 public abstract class CaseRecordsReportSource : IAnnualReportSource
 {
     public abstract string Name { get; }
@@ -15,15 +15,12 @@ public abstract class CaseRecordsReportSource : IAnnualReportSource
 
     protected virtual IAsyncEnumerable<AppealRecord> AppealsAsync(AnnualReportQuery query, CancellationToken ct) => AsyncEnumerable.Empty<AppealRecord>();
 
-    /// <summary>How many cases one yielded record stands for (1 unless the subclass grouped them).</summary>
-    protected virtual long CountOf(in ApplicationCaseRecord record) => 1;
-
     public async Task ContributeAsync(AnnualReportQuery query, ReportFigures figures, CancellationToken ct)
     {
         var cases = new ApplicationsTally(query.Year, query.Template);
         await foreach (var record in CasesAsync(query, ct).WithCancellation(ct))
         {
-            cases.Add(record, CountOf(record));
+            cases.Add(record);
         }
 
         var appeals = new AppealsTally(query.Year);

@@ -28,10 +28,7 @@ public sealed class ApplicationsReportSource(GongkaiDbContext db) : CaseRecordsR
         foreach (var g in groups)
         {
             var kind = ApplicantKinds.Parse(g.ApplicantKind) ?? ApplicantKind.OtherOrganization;
-            for (long i = 0; i < g.Count; i++)
-            {
-                yield return new ApplicationCaseRecord(g.ReceivedOn!.Value, g.RepliedOn, g.Outcome, kind);
-            }
+            yield return new ApplicationCaseRecord(g.ReceivedOn!.Value, g.RepliedOn, g.Outcome, kind, g.Count);
         }
     }
 
