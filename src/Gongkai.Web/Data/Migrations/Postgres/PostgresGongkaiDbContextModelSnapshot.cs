@@ -148,6 +148,10 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<bool>("AfterReconsideration")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<string>("AppealResult")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -193,6 +197,46 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("DisclosureApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.ApplicationReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ApplicationId", "UserId", "SentOn")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationReminders", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Applications.DisclosureApplication", b =>
@@ -352,13 +396,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("IsOpen", "DueOn");
-
                     b.HasIndex("OrganizationId", "ReceivedOn");
 
                     b.HasIndex("OrganizationId", "RepliedOn");
 
-                    b.HasIndex("OrganizationId", "IsOpen", "DueOn");
+                    b.HasIndex(new[] { "DueOn", "Id" }, "IX_DisclosureApplications_Open_DueOn")
+                        .HasFilter("\"IsOpen\"");
+
+                    b.HasIndex(new[] { "OrganizationId", "DueOn", "Id" }, "IX_DisclosureApplications_Open_OrganizationId_DueOn")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("DisclosureApplications", (string)null);
                 });
@@ -401,16 +447,25 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<int>("OrganizationId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Serial")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("OrganizationId", "IssuedOn");
+
+                    b.HasIndex("OrganizationId", "Year", "Serial")
+                        .IsUnique();
 
                     b.ToTable("ApplicationLetters", (string)null);
                 });
@@ -441,6 +496,22 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("ApplicationLetterTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.SubmissionClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ClaimedAt");
+
+                    b.ToTable("ApplicationSubmissionClaims", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Audit.AuditEntry", b =>
@@ -2232,6 +2303,21 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Applications.DisclosureApplication", null)
                         .WithMany("Events")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.ApplicationReminder", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Applications.DisclosureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Web.Features.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -140,6 +140,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<bool>("AfterReconsideration")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AppealResult")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -186,6 +190,45 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId");
 
                     b.ToTable("DisclosureApplicationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.ApplicationReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentOn");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ApplicationId", "UserId", "SentOn")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationReminders", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Applications.DisclosureApplication", b =>
@@ -344,13 +387,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("IsOpen", "DueOn");
-
                     b.HasIndex("OrganizationId", "ReceivedOn");
 
                     b.HasIndex("OrganizationId", "RepliedOn");
 
-                    b.HasIndex("OrganizationId", "IsOpen", "DueOn");
+                    b.HasIndex(new[] { "DueOn", "Id" }, "IX_DisclosureApplications_Open_DueOn")
+                        .HasFilter("\"IsOpen\"");
+
+                    b.HasIndex(new[] { "OrganizationId", "DueOn", "Id" }, "IX_DisclosureApplications_Open_OrganizationId_DueOn")
+                        .HasFilter("\"IsOpen\"");
 
                     b.ToTable("DisclosureApplications", (string)null);
                 });
@@ -392,16 +437,25 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Serial")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("OrganizationId", "IssuedOn");
+
+                    b.HasIndex("OrganizationId", "Year", "Serial")
+                        .IsUnique();
 
                     b.ToTable("ApplicationLetters", (string)null);
                 });
@@ -433,6 +487,23 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("ApplicationLetterTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.SubmissionClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ClaimedAt");
+
+                    b.ToTable("ApplicationSubmissionClaims", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Audit.AuditEntry", b =>
@@ -2189,6 +2260,21 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Applications.DisclosureApplication", null)
                         .WithMany("Events")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.ApplicationReminder", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Applications.DisclosureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Web.Features.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

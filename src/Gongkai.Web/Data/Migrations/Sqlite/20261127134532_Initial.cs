@@ -27,6 +27,18 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApplicationSubmissionClaims",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ClaimedAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationSubmissionClaims", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -743,6 +755,8 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
                     Content = table.Column<byte[]>(type: "BLOB", nullable: false),
                     CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
@@ -752,6 +766,36 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_ApplicationLetters", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ApplicationLetters_DisclosureApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "DisclosureApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationReminders_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ApplicationReminders_DisclosureApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "DisclosureApplications",
                         principalColumn: "Id",
@@ -771,6 +815,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CorrectUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Approver = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
                     AppealResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     AfterReconsideration = table.Column<bool>(type: "INTEGER", nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
@@ -1355,6 +1400,33 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 columns: new[] { "OrganizationId", "IssuedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicationLetters_OrganizationId_Year_Serial",
+                table: "ApplicationLetters",
+                columns: new[] { "OrganizationId", "Year", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationReminders_ApplicationId_UserId_SentOn",
+                table: "ApplicationReminders",
+                columns: new[] { "ApplicationId", "UserId", "SentOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationReminders_SentOn",
+                table: "ApplicationReminders",
+                column: "SentOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationReminders_UserId",
+                table: "ApplicationReminders",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationSubmissionClaims_ClaimedAt",
+                table: "ApplicationSubmissionClaims",
+                column: "ClaimedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1434,14 +1506,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "IdNumberIndex");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DisclosureApplications_IsOpen_DueOn",
+                name: "IX_DisclosureApplications_Open_DueOn",
                 table: "DisclosureApplications",
-                columns: new[] { "IsOpen", "DueOn" });
+                columns: new[] { "DueOn", "Id" },
+                filter: "\"IsOpen\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DisclosureApplications_OrganizationId_IsOpen_DueOn",
+                name: "IX_DisclosureApplications_Open_OrganizationId_DueOn",
                 table: "DisclosureApplications",
-                columns: new[] { "OrganizationId", "IsOpen", "DueOn" });
+                columns: new[] { "OrganizationId", "DueOn", "Id" },
+                filter: "\"IsOpen\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DisclosureApplications_OrganizationId_ReceivedOn",
@@ -1739,6 +1813,12 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ApplicationLetterTemplates");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationReminders");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationSubmissionClaims");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");

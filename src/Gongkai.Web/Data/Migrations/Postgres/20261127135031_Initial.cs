@@ -28,6 +28,18 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApplicationSubmissionClaims",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationSubmissionClaims", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -744,6 +756,8 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Serial = table.Column<int>(type: "integer", nullable: false),
                     Content = table.Column<byte[]>(type: "bytea", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
@@ -753,6 +767,36 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_ApplicationLetters", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ApplicationLetters_DisclosureApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "DisclosureApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationReminders_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ApplicationReminders_DisclosureApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "DisclosureApplications",
                         principalColumn: "Id",
@@ -772,6 +816,7 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CorrectUntil = table.Column<DateOnly>(type: "date", nullable: true),
                     Approver = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
                     AppealResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     AfterReconsideration = table.Column<bool>(type: "boolean", nullable: false),
                     Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
@@ -1356,6 +1401,33 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 columns: new[] { "OrganizationId", "IssuedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicationLetters_OrganizationId_Year_Serial",
+                table: "ApplicationLetters",
+                columns: new[] { "OrganizationId", "Year", "Serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationReminders_ApplicationId_UserId_SentOn",
+                table: "ApplicationReminders",
+                columns: new[] { "ApplicationId", "UserId", "SentOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationReminders_SentOn",
+                table: "ApplicationReminders",
+                column: "SentOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationReminders_UserId",
+                table: "ApplicationReminders",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationSubmissionClaims_ClaimedAt",
+                table: "ApplicationSubmissionClaims",
+                column: "ClaimedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1435,14 +1507,16 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 column: "IdNumberIndex");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DisclosureApplications_IsOpen_DueOn",
+                name: "IX_DisclosureApplications_Open_DueOn",
                 table: "DisclosureApplications",
-                columns: new[] { "IsOpen", "DueOn" });
+                columns: new[] { "DueOn", "Id" },
+                filter: "\"IsOpen\"");
 
             migrationBuilder.CreateIndex(
-                name: "IX_DisclosureApplications_OrganizationId_IsOpen_DueOn",
+                name: "IX_DisclosureApplications_Open_OrganizationId_DueOn",
                 table: "DisclosureApplications",
-                columns: new[] { "OrganizationId", "IsOpen", "DueOn" });
+                columns: new[] { "OrganizationId", "DueOn", "Id" },
+                filter: "\"IsOpen\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DisclosureApplications_OrganizationId_ReceivedOn",
@@ -1740,6 +1814,12 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ApplicationLetterTemplates");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationReminders");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationSubmissionClaims");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
