@@ -15,6 +15,12 @@ public sealed class ApplicationEventInput
 
     public string? Approver { get; set; }
 
+    /// <summary>For <c>feeNoticeSent</c>: the fee in 元 (≥ 0, at most two decimals).</summary>
+    public decimal? Amount { get; set; }
+
+    /// <summary>For <c>feeNoticeSent</c> without an amount: pages supplied, charged by volume (按量).</summary>
+    public int? Pages { get; set; }
+
     /// <summary>For <c>consultationStarted</c>/<c>consultationEnded</c>: <c>thirdParty</c> (default) or <c>organ</c>.</summary>
     public string? Party { get; set; }
 

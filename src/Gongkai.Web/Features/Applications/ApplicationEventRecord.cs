@@ -20,6 +20,9 @@ public sealed class ApplicationEventRecord
 
     public string? Approver { get; set; }
 
+    /// <summary>The processing fee of a <c>feeNoticeSent</c> event, in 元 (国办函〔2020〕109号).</summary>
+    public decimal? Amount { get; set; }
+
     public string? AppealResult { get; set; }
 
     public bool AfterReconsideration { get; set; }

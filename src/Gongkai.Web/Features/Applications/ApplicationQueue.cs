@@ -32,7 +32,7 @@ public sealed class ApplicationQueue(GongkaiDbContext db, TimeProvider clock)
         var query = db.Set<DisclosureApplication>().AsNoTracking();
         if (organizations is { Count: 1 })
         {
-            // The common case (one organ): a plain equality keeps the (OrganizationId, IsOpen, DueOn)
+            // The common case (one organ): a plain equality keeps the (OrganizationId, DueOn, Id)
             // index usable, where a list parameter becomes a json_each join in SQLite.
             var only = organizations.First();
             query = query.Where(a => a.OrganizationId == only);
@@ -55,7 +55,7 @@ public sealed class ApplicationQueue(GongkaiDbContext db, TimeProvider clock)
         page = Math.Max(1, page);
         // Cases without a due date (awaiting confirmation, correction or the end of a pause) come
         // first, then by due date. Two queries instead of one ORDER BY (DueOn IS NULL): each can
-        // walk an index (OrganizationId, IsOpen, DueOn) / (IsOpen, DueOn) instead of sorting every
+        // walk a partial index (OrganizationId, DueOn, Id) / (DueOn, Id) WHERE IsOpen instead of sorting every
         // open case, and NULL ordering differs between SQLite and PostgreSQL anyway.
         var skip = (page - 1) * PageSize;
         var undated = query.Where(a => a.DueOn == null);

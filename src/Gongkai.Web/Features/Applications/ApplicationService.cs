@@ -9,6 +9,7 @@ using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,15 +28,30 @@ public sealed class ApplicationService(
     AuditTrail audit,
     TimeProvider clock,
     IOptions<ApplicationOptions> options,
+    IMailSender mail,
     ILogger<ApplicationService> log)
 {
-    // One submission at a time per node, so that a double click cannot slip two rows past the
-    // duplicate check. (Several nodes would need the gateway's sticky sessions or a DB lock.)
-    private static readonly SemaphoreSlim SubmitGate = new(1, 1);
-
     public ClockSettings ClockSettings => new(options.Value.PauseWhileFeeNoticeOpen);
 
+    /// <summary>Validates and stores an application. After an online submission with an e-mail
+    /// address, the tracking code and query password are mailed to the applicant once the case is
+    /// saved; a mail failure is logged and changes nothing else.</summary>
     public async Task<SubmitResult> SubmitAsync(ApplicationInput input, bool byStaff, CancellationToken ct)
+    {
+        var (result, mailTo) = await SubmitCoreAsync(input, byStaff, ct);
+        if (byStaff || result.Password is null || string.IsNullOrEmpty(mailTo) || !mail.IsEnabled)
+        {
+            return result;
+        }
+
+        var organization = await OrganizationNameAsync(result.Application.OrganizationId, ct) ?? "";
+        // CancellationToken.None: the case is saved; a client that disconnects now should still get its mail.
+        var mailed = await mail.SendAsync(ApplicationMails.Receipt(mailTo, organization, result.Application, result.Password), CancellationToken.None);
+        log.LogInformation("Receipt of application {Code} {Outcome}", result.Application.TrackingCode, mailed ? "mailed" : "not mailed");
+        return result with { Mailed = mailed };
+    }
+
+    private async Task<(SubmitResult Result, string? MailTo)> SubmitCoreAsync(ApplicationInput input, bool byStaff, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var today = ChinaTime.Today(clock);
@@ -191,10 +207,9 @@ public sealed class ApplicationService(
 
         var key = SubmissionKey(input, organizationId!.Value, kind!.Value, name!, idNumber, description!);
         var now = clock.GetUtcNow();
-        await SubmitGate.WaitAsync(ct);
-        try
+        var since = now.AddMinutes(-options.Value.DuplicateWindowMinutes);
+        for (var attempt = 1; ; attempt++)
         {
-            var since = now.AddMinutes(-options.Value.DuplicateWindowMinutes);
             var existing = (await db.Set<DisclosureApplication>().Where(a => a.SubmissionKey == key).ToListAsync(ct))
                 .FirstOrDefault(a => a.SubmittedAt >= since);
             if (existing is not null)
@@ -207,10 +222,10 @@ public sealed class ApplicationService(
                     var again = QueryPassword.NewPassword();
                     existing.QueryPasswordHash = QueryPassword.Hash(again);
                     await db.SaveChangesAsync(ct);
-                    return new SubmitResult(existing, again, true);
+                    return (new SubmitResult(existing, again, true), protector.Decrypt(existing.EmailCipher));
                 }
 
-                return new SubmitResult(existing, null, true);
+                return (new SubmitResult(existing, null, true), null);
             }
 
             var password = QueryPassword.NewPassword();
@@ -247,21 +262,42 @@ public sealed class ApplicationService(
             }
 
             await RecomputeAsync(application, ct);
+            // Expired claims go first (this key's and anyone's), then the claim and the application
+            // are inserted in one transaction: a concurrent twin fails on the claim's key.
+            await db.Set<SubmissionClaim>().Where(c => c.ClaimedAt < since).ExecuteDeleteAsync(ct);
+            var claim = new SubmissionClaim { Key = key, ClaimedAt = now };
+            db.Add(claim);
             db.Add(application);
-            if (byStaff)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
             {
                 await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (attempt < 3)
+            {
+                // The twin won: answer with its application (read on the next pass).
+                log.LogInformation(e, "Concurrent double submission detected by the submission claim");
+                await transaction.RollbackAsync(ct);
+                db.Entry(claim).State = EntityState.Detached;
+                db.Entry(application).State = EntityState.Detached;
+                foreach (var ev in application.Events)
+                {
+                    db.Entry(ev).State = EntityState.Detached;
+                }
+
+                continue;
+            }
+
+            if (byStaff)
+            {
                 audit.Record("application.registered", targetType: "application", targetId: application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     after: new { application.TrackingCode, application.Channel, application.ReceivedOn, application.IdNumberWarning },
                     organizationId: application.OrganizationId);
             }
 
             await db.SaveChangesAsync(ct);
-            return new SubmitResult(application, password, false);
-        }
-        finally
-        {
-            SubmitGate.Release();
+            await transaction.CommitAsync(ct);
+            return (new SubmitResult(application, password, false), NullIfEmpty(email));
         }
     }
 
@@ -346,6 +382,28 @@ public sealed class ApplicationService(
             throw new ApplicationRuleException("结果应为 upheld（维持）、corrected（纠正）、other（其他）或 pending（尚未审结）。");
         }
 
+        if (input.Amount is not null || input.Pages is not null)
+        {
+            if (type != "feeNoticeSent")
+            {
+                throw new ApplicationRuleException("收费金额（amount）或页数（pages）只能随“发出收费通知”（feeNoticeSent）登记。");
+            }
+
+            if (input.Amount is { } given && (given < 0 || given > 10_000_000 || decimal.Round(given, 2) != given))
+            {
+                throw new ApplicationRuleException("收费金额应为不小于0的金额（元），最多两位小数。");
+            }
+
+            if (input.Amount is null && input.Pages is < 0 or > 1_000_000)
+            {
+                throw new ApplicationRuleException("页数应为不小于0的整数。");
+            }
+
+            // 按量 (by volume) from the pages when no amount was given; 按件 depends on the
+            // applicant's month, which staff compute with the calculator and enter as the amount.
+            input.Amount ??= FeeCalculator.ByVolume(input.Pages!.Value).Amount;
+        }
+
         var record = NewRecord(input, type, clock.GetUtcNow());
         application.Events.Add(record);
         try
@@ -353,7 +411,7 @@ public sealed class ApplicationService(
             var result = await RecomputeAsync(application, ct);
             application.Version = Guid.NewGuid();
             audit.Record("application.event", targetType: "application", targetId: application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                after: new { record.Type, record.On, record.WorkingDays, record.Outcome, record.CorrectUntil, record.Approver, record.AppealResult },
+                after: new { record.Type, record.On, record.WorkingDays, record.Amount, record.Outcome, record.CorrectUntil, record.Approver, record.AppealResult },
                 organizationId: application.OrganizationId);
             await db.SaveChangesAsync(ct);
             return result;
@@ -440,6 +498,7 @@ public sealed class ApplicationService(
         Outcome = NullIfEmpty(input.Outcome?.Trim()),
         CorrectUntil = input.CorrectUntil,
         Approver = Trim(input.Approver, 100),
+        Amount = input.Amount,
         AppealResult = type is "reconsideration" or "litigation" ? AppealResults.Code(AppealResults.Parse(input.Result ?? "pending")!.Value) : null,
         AfterReconsideration = input.AfterReconsideration ?? false,
         Note = Trim(input.Note, 2000),

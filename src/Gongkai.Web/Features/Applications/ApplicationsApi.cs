@@ -34,6 +34,7 @@ public static class ApplicationsApi
                     dueOn = clockResult?.DueOn,
                     stage = a.Stage,
                     duplicate = result.Duplicate,
+                    mailed = result.Mailed,
                     idNumberWarning = a.IdNumberWarning,
                     message = result.Duplicate && result.Password is null
                         ? "该申请已经提交过，没有重复登记；请使用首次提交时获得的查询码和查询密码。"

@@ -1,4 +1,5 @@
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Mail;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Applications;
@@ -14,6 +15,9 @@ public static class ApplicationsFeature
             sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
         services.AddScoped<ApplicationService>();
         services.AddScoped<ApplicationQueue>();
+        services.AddMailFeature();
+        services.AddScoped<ApplicationReminders>();
+        services.AddHostedService<ApplicationReminderJob>();
         services.AddScoped<ProactiveDisclosure>();
         services.AddScoped<Letters.LetterService>();
         services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationsReportSource>();

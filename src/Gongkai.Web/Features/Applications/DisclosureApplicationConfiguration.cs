@@ -15,9 +15,13 @@ internal sealed class DisclosureApplicationConfiguration : IEntityTypeConfigurat
         b.HasIndex(a => a.SubmissionKey);
         b.HasIndex(a => a.IdNumberIndex);
         b.HasIndex(a => a.PhoneIndex);
-        // The queues: open cases of one organ (or of all) by due date.
-        b.HasIndex(a => new { a.OrganizationId, a.IsOpen, a.DueOn });
-        b.HasIndex(a => new { a.IsOpen, a.DueOn });
+        // The queues and the reminders: open cases of one organ (or of all) by due date. Partial
+        // indexes on "IsOpen" because EF writes the filter as a bare WHERE "IsOpen", which SQLite
+        // cannot match against an (IsOpen, …) index column: with those it scanned every case and
+        // sorted (queue time grew with all cases, not with the open ones). Only open cases are in
+        // them (~5 %), and Id last serves the ORDER BY DueOn, Id tie-break without a sort.
+        b.HasIndex(a => new { a.OrganizationId, a.DueOn, a.Id }, "IX_DisclosureApplications_Open_OrganizationId_DueOn").HasFilter("\"IsOpen\"");
+        b.HasIndex(a => new { a.DueOn, a.Id }, "IX_DisclosureApplications_Open_DueOn").HasFilter("\"IsOpen\"");
         // The annual report: by organ and year of receipt or reply.
         b.HasIndex(a => new { a.OrganizationId, a.ReceivedOn });
         b.HasIndex(a => new { a.OrganizationId, a.RepliedOn });

@@ -17,6 +17,12 @@ public sealed class ApplicationLetter
 
     public DateOnly IssuedOn { get; set; }
 
+    /// <summary>The year and serial of the number; unique per organ in the database, so two staff
+    /// issuing at the same moment (on any node) cannot get the same number.</summary>
+    public int Year { get; set; }
+
+    public int Serial { get; set; }
+
     public required byte[] Content { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -24,6 +24,7 @@ internal sealed class ApplicationLetterConfiguration : IEntityTypeConfiguration<
         b.HasOne<DisclosureApplication>().WithMany().HasForeignKey(l => l.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(l => l.ApplicationId);
         b.HasIndex(l => new { l.OrganizationId, l.IssuedOn });
+        b.HasIndex(l => new { l.OrganizationId, l.Year, l.Serial }).IsUnique();
         b.Property(l => l.Kind).HasMaxLength(64);
         b.Property(l => l.Title).HasMaxLength(100);
         b.Property(l => l.DocumentNumber).HasMaxLength(100);

@@ -11,8 +11,10 @@ namespace Gongkai.Web.Features.Applications.Letters;
 
 /// <summary>Fills a template with the case's facts, writes the Word file, numbers it
 /// (“{简称}依申〔年〕序号号”, per organ and year) and archives it with the case.</summary>
-public sealed partial class LetterService(GongkaiDbContext db, ApplicationService applications, AuditTrail audit, TimeProvider clock)
+public sealed partial class LetterService(GongkaiDbContext db, ApplicationService applications, AuditTrail audit, TimeProvider clock, ILogger<LetterService> log)
 {
+    private const int MaxNumberAttempts = 5;
+
     public static IReadOnlyDictionary<string, string> Kinds { get; } = new Dictionary<string, string>
     {
         ["correction"] = "补正告知书",
@@ -62,7 +64,8 @@ public sealed partial class LetterService(GongkaiDbContext db, ApplicationServic
             ["延期理由"] = Blank(input.Reason ?? extensionEvent?.Note, "所需信息需要进一步检索、核实"),
             ["答复期限"] = Date(clockResult.DueOn),
             ["缴费期限"] = Date(clockResult.FeePayBy),
-            ["金额"] = input.Amount is { } amount ? amount.ToString("0.##", CultureInfo.InvariantCulture) : "____",
+            ["金额"] = (input.Amount ?? a.Events.Where(e => e.Type == "feeNoticeSent").OrderBy(e => e.On).ThenBy(e => e.Id).LastOrDefault()?.Amount) is { } amount
+                ? amount.ToString("0.##", CultureInfo.InvariantCulture) : "____",
             ["第三方"] = Blank(input.ThirdParty, "____"),
             ["答复结果"] = outcome?.Name ?? "",
             ["条款"] = outcome?.Article ?? "",
@@ -70,24 +73,40 @@ public sealed partial class LetterService(GongkaiDbContext db, ApplicationServic
         };
         var body = Placeholder().Replace(template.Body, m => values.GetValueOrDefault(m.Groups[1].Value, m.Value));
         var year = today.Year;
-        var serial = await db.Set<ApplicationLetter>().CountAsync(l => l.OrganizationId == a.OrganizationId && l.IssuedOn >= new DateOnly(year, 1, 1) && l.IssuedOn <= new DateOnly(year, 12, 31), ct) + 1;
-        var number = $"{organ.ShortName}依申〔{year}〕{serial}号";
-        var letter = new ApplicationLetter
+        for (var attempt = 1; ; attempt++)
         {
-            ApplicationId = a.Id,
-            OrganizationId = a.OrganizationId,
-            Kind = key,
-            Title = template.Title,
-            DocumentNumber = number,
-            IssuedOn = today,
-            Content = LetterWordDocument.Create(template.Title, number, body, organ.Name, today),
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = audit.Record("application.letter", targetType: "application", targetId: a.Id.ToString(CultureInfo.InvariantCulture),
-                after: new { key, number }, organizationId: a.OrganizationId).UserName,
-        };
-        db.Add(letter);
-        await db.SaveChangesAsync(ct);
-        return letter;
+            var serial = (await db.Set<ApplicationLetter>().Where(l => l.OrganizationId == a.OrganizationId && l.Year == year).MaxAsync(l => (int?)l.Serial, ct) ?? 0) + 1;
+            var number = $"{organ.ShortName}依申〔{year}〕{serial}号";
+            var entry = audit.Record("application.letter", targetType: "application", targetId: a.Id.ToString(CultureInfo.InvariantCulture),
+                after: new { key, number }, organizationId: a.OrganizationId);
+            var letter = new ApplicationLetter
+            {
+                ApplicationId = a.Id,
+                OrganizationId = a.OrganizationId,
+                Kind = key,
+                Title = template.Title,
+                DocumentNumber = number,
+                IssuedOn = today,
+                Year = year,
+                Serial = serial,
+                Content = LetterWordDocument.Create(template.Title, number, body, organ.Name, today),
+                CreatedAt = clock.GetUtcNow(),
+                CreatedBy = entry.UserName,
+            };
+            db.Add(letter);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return letter;
+            }
+            catch (DbUpdateException e) when (attempt < MaxNumberAttempts)
+            {
+                // Someone else took this number in the meantime (unique organ/year/serial): take the next.
+                log.LogInformation(e, "Letter number {Number} taken concurrently; retrying", number);
+                db.Entry(letter).State = EntityState.Detached;
+                db.Entry(entry).State = EntityState.Detached;
+            }
+        }
     }
 
     public Task<List<ApplicationLetter>> ForCaseAsync(int applicationId, CancellationToken ct) =>
