@@ -19,8 +19,6 @@ internal static class SearchFields
     public const string TitlePairs = "title_pairs";
     public const string BodyPairs = "body_pairs";
     public const string AttachmentPairs = "attachment_pairs";
-    public const string TitleWords = "title_words";
-    public const string BodyWords = "body_words";
     public const string TitleExact = "title_exact";
     public const string ExactName = "exact_name";
     public const string Organization = "org";
@@ -41,8 +39,9 @@ internal static class SearchFields
     /// <summary>Stored text used for snippets is capped; all of it is indexed.</summary>
     public const int StoredTextLimit = 20_000;
 
-    /// <summary>How much of a body is segmented into words for ranking (recall uses all of it).</summary>
-    public const int BodyWordsLimit = 300;
+    /// <summary>Pair fields: positions (phrases need them) but no norms: every text clause scores
+    /// a constant by tier, so field lengths are never read.</summary>
+    private static readonly FieldType PairsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
 
     public static Term KeyTerm(string kind, int id) => new(Key, $"{kind}:{id}");
 
@@ -55,24 +54,20 @@ internal static class SearchFields
             new StoredField(Id, d.Id),
             new StoredField(Title, d.Title),
             new StoredField(Url, d.Url),
-            new TextField(TitlePairs, d.Title, Field.Store.NO),
-            new TextField(TitleWords, d.Title, Field.Store.NO),
+            new Field(TitlePairs, d.Title, PairsType),
             new StringField(TitleExact, SearchText.Normalize(d.Title), Field.Store.NO),
         };
 
         if (d.Body.Length > 0)
         {
             fields.Add(new StoredField(BodyText, Cap(d.Body)));
-            fields.Add(new TextField(BodyPairs, d.Body, Field.Store.NO));
-            // SmartCn is the slow part of indexing (about two thirds of the time on whole bodies);
-            // words only order results within a tier, and the lead of a body names its subject.
-            fields.Add(new TextField(BodyWords, Cap(d.Body, BodyWordsLimit), Field.Store.NO));
+            fields.Add(new Field(BodyPairs, d.Body, PairsType));
         }
 
         var stored = 0;
         foreach (var text in d.Attachments.Where(a => a.Length > 0))
         {
-            fields.Add(new TextField(AttachmentPairs, text, Field.Store.NO));
+            fields.Add(new Field(AttachmentPairs, text, PairsType));
             if (stored < StoredTextLimit)
             {
                 var part = Cap(text, StoredTextLimit - stored);
@@ -137,6 +132,12 @@ internal static class SearchFields
 
         fields.Add(new StringField(name, value, Field.Store.NO));
         fields.Add(new SortedDocValuesField(name, new BytesRef(value)));
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static string Cap(string text, int limit = StoredTextLimit) => text.Length <= limit ? text : text[..limit];

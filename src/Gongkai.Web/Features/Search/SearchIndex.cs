@@ -26,6 +26,7 @@ public sealed class SearchIndex : IDisposable
     private readonly ILogger<SearchIndex> logger;
     private readonly Analyzer analyzer = SearchAnalyzers.Create();
     private readonly System.Threading.Lock swap = new();
+    private readonly SearchResultCache cache = new(256);
     private SearchIndexState? live;
 
     public SearchIndex(IOptions<GongkaiOptions> options, ILogger<SearchIndex> logger)
@@ -123,7 +124,7 @@ public sealed class SearchIndex : IDisposable
     internal SearchIndexState BeginBuild()
     {
         var name = "index-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
-        return Open(name, create: true, ramBufferMb: 128);
+        return Open(name, create: true, ramBufferMb: 256);
     }
 
     internal static void Add(SearchIndexState build, IEnumerable<SearchDocument> documents)
@@ -166,7 +167,7 @@ public sealed class SearchIndex : IDisposable
     public SearchResult Search(SearchRequest request, DateTimeOffset now)
     {
         var q = SearchQuery.Parse(request.Query);
-        var query = SearchQueryBuilder.Build(q, request, analyzer, now);
+        var query = SearchQueryBuilder.Build(q, request, now);
         if (query is null)
         {
             return SearchResult.Empty(q.Notice);
@@ -174,6 +175,7 @@ public sealed class SearchIndex : IDisposable
 
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxResultWindow / pageSize);
+        var key = request with { Query = q.Text, Page = page, PageSize = pageSize };
         var sort = request.Sort == SearchSort.Date
             ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE)
             : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, true));
@@ -193,12 +195,19 @@ public sealed class SearchIndex : IDisposable
 
             try
             {
+                if (cache.TryGet(searcher.IndexReader, key, now.UtcTicks, out var cached))
+                {
+                    return cached with { Notice = q.Notice };
+                }
+
                 var top = TopFieldCollector.Create(sort, page * pageSize, true, false, false, false);
                 var facets = new FacetCollector(FacetFields);
                 searcher.Search(query, MultiCollector.Wrap(top, facets));
                 var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
                 var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), q)).ToList();
-                return new SearchResult(top.TotalHits, page, pageSize, hits, Facets(facets), q.Notice);
+                var result = new SearchResult(top.TotalHits, page, pageSize, hits, Facets(facets), q.Notice);
+                cache.Put(searcher.IndexReader, key, result, now.UtcTicks);
+                return result;
             }
             finally
             {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Gongkai.Domain.Search;
 using Gongkai.Web.Shared;
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -10,7 +9,8 @@ namespace Gongkai.Web.Features.Search;
 /// <summary>Turns a request into a Lucene query, never through a query parser: every term is literal.
 /// Which items match is decided by bigram phrases alone (recall equals a substring scan); the score
 /// only orders them, in tiers: an exact organ name or 发文字号, then an exact title, then title
-/// matches, then body and attachment matches; SmartCn words order items within a tier.</summary>
+/// matches, then body and attachment matches (a field adds its tier score for each term it contains);
+/// equal scores are ordered newest first by the sort.</summary>
 internal static class SearchQueryBuilder
 {
     private const float ExactNameBoost = 10_000;
@@ -19,9 +19,9 @@ internal static class SearchQueryBuilder
     private const float BodyBoost = 10;
     private const float AttachmentBoost = 5;
 
-    public static Query? Build(SearchQuery q, SearchRequest request, Analyzer analyzer, DateTimeOffset now)
+    public static Query? Build(SearchQuery q, SearchRequest request, DateTimeOffset now)
     {
-        var (filters, asked) = Filters(request, now);
+        var (filters, asked) = Filters(request);
         var root = new BooleanQuery(disableCoord: true);
         if (q.IsEmpty)
         {
@@ -34,7 +34,7 @@ internal static class SearchQueryBuilder
         }
         else
         {
-            AddText(root, q, request.TitleOnly, analyzer);
+            AddText(root, q, request.TitleOnly);
         }
 
         // Filters take part in matching but never in the score (boost 0).
@@ -43,19 +43,27 @@ internal static class SearchQueryBuilder
             root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
         }
 
+        // Scheduled items are excluded rather than visible ones required: "visible from at most now"
+        // matches nearly every document and cost a bitset over the whole index per query, while
+        // "scheduled after now" matches a handful.
+        root.Add(NumericRangeQuery.NewInt64Range(SearchFields.VisibleFrom, now.UtcTicks, null, false, true), Occur.MUST_NOT);
         return root;
     }
 
-    private static void AddText(BooleanQuery root, SearchQuery q, bool titleOnly, Analyzer analyzer)
+    /// <summary>One clause both decides the match and scores it, so each posting list is read once:
+    /// every term must occur in some field, and each field it occurs in adds that field's tier score.</summary>
+    private static void AddText(BooleanQuery root, SearchQuery q, bool titleOnly)
     {
-        var fields = titleOnly ? new[] { SearchFields.TitlePairs } : new[] { SearchFields.TitlePairs, SearchFields.BodyPairs, SearchFields.AttachmentPairs };
+        var tiers = titleOnly
+            ? new[] { (SearchFields.TitlePairs, TitleBoost) }
+            : new[] { (SearchFields.TitlePairs, TitleBoost), (SearchFields.BodyPairs, BodyBoost), (SearchFields.AttachmentPairs, AttachmentBoost) };
         var allTerms = new BooleanQuery(disableCoord: true);
         foreach (var term in q.Terms)
         {
             var anyField = new BooleanQuery(disableCoord: true);
-            foreach (var field in fields)
+            foreach (var (field, boost) in tiers)
             {
-                anyField.Add(Occurs(field, term), Occur.SHOULD);
+                anyField.Add(new ConstantScoreQuery(Occurs(field, term)) { Boost = boost / q.Terms.Count }, Occur.SHOULD);
             }
 
             allTerms.Add(anyField, Occur.MUST);
@@ -64,32 +72,11 @@ internal static class SearchQueryBuilder
         var exactName = new TermQuery(new Term(SearchFields.ExactName, DocumentNumber.NormalizeBrackets(q.Text)));
         var matches = new BooleanQuery(disableCoord: true)
         {
-            { new ConstantScoreQuery(allTerms) { Boost = 0 }, Occur.SHOULD },
-            { new ConstantScoreQuery(exactName) { Boost = 0 }, Occur.SHOULD },
+            { allTerms, Occur.SHOULD },
+            { new ConstantScoreQuery(exactName) { Boost = ExactNameBoost }, Occur.SHOULD },
         };
         root.Add(matches, Occur.MUST);
-
-        root.Add(new ConstantScoreQuery(exactName) { Boost = ExactNameBoost }, Occur.SHOULD);
         root.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TitleExact, q.Text))) { Boost = ExactTitleBoost }, Occur.SHOULD);
-        foreach (var term in q.Terms)
-        {
-            root.Add(new ConstantScoreQuery(Occurs(SearchFields.TitlePairs, term)) { Boost = TitleBoost / q.Terms.Count }, Occur.SHOULD);
-            if (!titleOnly)
-            {
-                root.Add(new ConstantScoreQuery(Occurs(SearchFields.BodyPairs, term)) { Boost = BodyBoost / q.Terms.Count }, Occur.SHOULD);
-                root.Add(new ConstantScoreQuery(Occurs(SearchFields.AttachmentPairs, term)) { Boost = AttachmentBoost / q.Terms.Count }, Occur.SHOULD);
-            }
-        }
-
-        // Words as the segmenter sees them: 办公 as a word ranks above 办公 inside 办公室.
-        foreach (var word in SearchAnalyzers.Words(analyzer, SearchFields.TitleWords, q.Text).Distinct().Take(16))
-        {
-            root.Add(new TermQuery(new Term(SearchFields.TitleWords, word)) { Boost = 0.5f }, Occur.SHOULD);
-            if (!titleOnly)
-            {
-                root.Add(new TermQuery(new Term(SearchFields.BodyWords, word)) { Boost = 0.2f }, Occur.SHOULD);
-            }
-        }
     }
 
     /// <summary>Items whose field contains the term as a substring.</summary>
@@ -116,12 +103,9 @@ internal static class SearchQueryBuilder
         return phrase;
     }
 
-    private static (List<Query> Filters, bool Asked) Filters(SearchRequest r, DateTimeOffset now)
+    private static (List<Query> Filters, bool Asked) Filters(SearchRequest r)
     {
-        var filters = new List<Query>
-        {
-            NumericRangeQuery.NewInt64Range(SearchFields.VisibleFrom, null, now.UtcTicks, true, true),
-        };
+        var filters = new List<Query>();
         var any = false;
         void Term(string field, string? value)
         {
