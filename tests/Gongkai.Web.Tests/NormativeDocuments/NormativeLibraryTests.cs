@@ -10,6 +10,7 @@ using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Tests.AnnualReports;
 using Gongkai.Web.Tests.Infrastructure;
 using Gongkai.Web.Tests.Publications;
+using Gongkai.Web.Tests.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.NormativeDocuments;
@@ -50,6 +51,22 @@ public sealed class NormativeLibraryTests(GongkaiFactory factory) : IClassFixtur
         var filing = await visitor.GetStringAsync("/gfxwj/filing");
         Assert.Contains("津司备〔2026〕3号", filing);
         Assert.Contains("予以备案", filing);
+    }
+
+    [Fact]
+    public async Task Site_search_finds_a_published_normative_document_by_its_number_in_another_bracket_style()
+    {
+        var m = SearchTestKit.Marker();
+        var organ = await factory.OrganAsync();
+        var editor = await factory.StaffAsync(organ, BusinessRole.Editor);
+        var reviewer = await factory.StaffAsync(organ, BusinessRole.Reviewer);
+        var doc = await factory.PublishedNormativeAsync(editor, reviewer, organ, $"关于{m}的规定", $"江津{m}发〔2026〕7号");
+        await factory.IndexedAsync();
+
+        var visitor = factory.CreateClient();
+        Assert.Contains(doc.PublicationId, (await visitor.SearchApiAsync("docno=" + Uri.EscapeDataString($"江津{m}发[2026]7号"))).Ids());
+        Assert.Contains(doc.PublicationId, (await visitor.SearchApiAsync(SearchTestKit.Q($"江津{m}发（2026）7号"))).Ids());
+        Assert.DoesNotContain(doc.PublicationId, (await visitor.SearchApiAsync("docno=" + Uri.EscapeDataString($"江津{m}发〔2026〕8号"))).Ids());
     }
 
     [Fact]
