@@ -192,6 +192,8 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ApplicationId");
 
+                    b.HasIndex("Type", "On");
+
                     b.ToTable("DisclosureApplicationEvents", (string)null);
                 });
 
@@ -354,11 +356,19 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IsOpen", "DueOn");
 
-                    b.HasIndex("OrganizationId", "ReceivedOn");
-
-                    b.HasIndex("OrganizationId", "RepliedOn");
-
                     b.HasIndex("OrganizationId", "IsOpen", "DueOn");
+
+                    b.HasIndex("ReceivedOn", "RepliedOn", "Outcome", "ApplicantKind")
+                        .HasDatabaseName("IX_DisclosureApplications_Report_Received");
+
+                    b.HasIndex("RepliedOn", "ReceivedOn", "Outcome", "ApplicantKind")
+                        .HasDatabaseName("IX_DisclosureApplications_Report_Replied");
+
+                    b.HasIndex("OrganizationId", "ReceivedOn", "RepliedOn", "Outcome", "ApplicantKind")
+                        .HasDatabaseName("IX_DisclosureApplications_Report_OrganReceived");
+
+                    b.HasIndex("OrganizationId", "RepliedOn", "ReceivedOn", "Outcome", "ApplicantKind")
+                        .HasDatabaseName("IX_DisclosureApplications_Report_OrganReplied");
 
                     b.ToTable("DisclosureApplications", (string)null);
                 });
@@ -1504,6 +1514,12 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("ColumnId", "Status", "PublishedAt");
+
+                    b.HasIndex("PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber")
+                        .HasDatabaseName("IX_Publication_Report_District");
+
+                    b.HasIndex("OrganizationId", "PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber")
+                        .HasDatabaseName("IX_Publication_Report_Organ");
 
                     b.ToTable("Publication");
                 });

@@ -1429,6 +1429,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplicationEvents_Type_On",
+                table: "DisclosureApplicationEvents",
+                columns: new[] { "Type", "On" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DisclosureApplications_IdNumberIndex",
                 table: "DisclosureApplications",
                 column: "IdNumberIndex");
@@ -1444,19 +1449,29 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 columns: new[] { "OrganizationId", "IsOpen", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_DisclosureApplications_OrganizationId_ReceivedOn",
-                table: "DisclosureApplications",
-                columns: new[] { "OrganizationId", "ReceivedOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DisclosureApplications_OrganizationId_RepliedOn",
-                table: "DisclosureApplications",
-                columns: new[] { "OrganizationId", "RepliedOn" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_DisclosureApplications_PhoneIndex",
                 table: "DisclosureApplications",
                 column: "PhoneIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_Report_OrganReceived",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "ReceivedOn", "RepliedOn", "Outcome", "ApplicantKind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_Report_OrganReplied",
+                table: "DisclosureApplications",
+                columns: new[] { "OrganizationId", "RepliedOn", "ReceivedOn", "Outcome", "ApplicantKind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_Report_Received",
+                table: "DisclosureApplications",
+                columns: new[] { "ReceivedOn", "RepliedOn", "Outcome", "ApplicantKind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisclosureApplications_Report_Replied",
+                table: "DisclosureApplications",
+                columns: new[] { "RepliedOn", "ReceivedOn", "Outcome", "ApplicantKind" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DisclosureApplications_SubmissionKey",
@@ -1602,6 +1617,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "IX_Publication_OrganizationId_Status",
                 table: "Publication",
                 columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publication_Report_District",
+                table: "Publication",
+                columns: new[] { "PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Publication_Report_Organ",
+                table: "Publication",
+                columns: new[] { "OrganizationId", "PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicationAttachments_PublicationId_RevisionNumber",
