@@ -22,9 +22,12 @@ internal sealed class DisclosureApplicationConfiguration : IEntityTypeConfigurat
         // them (~5 %), and Id last serves the ORDER BY DueOn, Id tie-break without a sort.
         b.HasIndex(a => new { a.OrganizationId, a.DueOn, a.Id }, "IX_DisclosureApplications_Open_OrganizationId_DueOn").HasFilter("\"IsOpen\"");
         b.HasIndex(a => new { a.DueOn, a.Id }, "IX_DisclosureApplications_Open_DueOn").HasFilter("\"IsOpen\"");
-        // The annual report: by organ and year of receipt or reply.
-        b.HasIndex(a => new { a.OrganizationId, a.ReceivedOn });
-        b.HasIndex(a => new { a.OrganizationId, a.RepliedOn });
+        // The annual report (ApplicationsReportSource): by organ, or district-wide, and date of
+        // receipt or reply, with the grouped columns in the index so the rows are never read.
+        b.HasIndex(a => new { a.OrganizationId, a.ReceivedOn, a.RepliedOn, a.Outcome, a.ApplicantKind }).HasDatabaseName("IX_DisclosureApplications_Report_OrganReceived");
+        b.HasIndex(a => new { a.OrganizationId, a.RepliedOn, a.ReceivedOn, a.Outcome, a.ApplicantKind }).HasDatabaseName("IX_DisclosureApplications_Report_OrganReplied");
+        b.HasIndex(a => new { a.ReceivedOn, a.RepliedOn, a.Outcome, a.ApplicantKind }).HasDatabaseName("IX_DisclosureApplications_Report_Received");
+        b.HasIndex(a => new { a.RepliedOn, a.ReceivedOn, a.Outcome, a.ApplicantKind }).HasDatabaseName("IX_DisclosureApplications_Report_Replied");
         b.Property(a => a.TrackingCode).HasMaxLength(20);
         b.Property(a => a.QueryPasswordHash).HasMaxLength(200);
         b.Property(a => a.ApplicantKind).HasMaxLength(32);

@@ -29,6 +29,10 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasIndex(p => new { p.OrganizationId, p.Status });
         b.HasIndex(p => new { p.ColumnId, p.Status, p.PublishedAt });
+        // The annual report counts one organ's (or every organ's) items published in a year by
+        // column: one index range each, never the rows (AnnualReports/PublicationsReportSource).
+        b.HasIndex(p => new { p.OrganizationId, p.PublishedAt, p.ColumnId, p.Status, p.PublishedRevisionNumber }).HasDatabaseName("IX_Publication_Report_Organ");
+        b.HasIndex(p => new { p.PublishedAt, p.ColumnId, p.Status, p.PublishedRevisionNumber }).HasDatabaseName("IX_Publication_Report_District");
         b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PublicationColumn>().WithMany().HasForeignKey(p => p.ColumnId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PublicationId).OnDelete(DeleteBehavior.Cascade);
