@@ -90,6 +90,28 @@ public sealed partial class ApplicationPageTests(GongkaiFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Queue_pages_on_past_fifty_cases_and_page_two_shows_the_rest()
+    {
+        var organ = await factory.NewOrganAsync();
+        var api = await factory.CaseHandlerAsync(organ.Id);
+        var ids = new List<int>();
+        for (var i = 0; i < ApplicationQueue.PageSize + 1; i++)
+        {
+            ids.Add(await RegisterAsync(api, organ.Id, "2026-11-02"));
+        }
+
+        var handler = await factory.StaffClientAsync(PublicationTestKit.Unique("qp-"), (organ.Id, BusinessRole.CaseHandler));
+        var first = await handler.GetStringAsync("/admin/applications");
+        var second = await handler.GetStringAsync("/admin/applications?page=2");
+        bool Lists(string html, int id) => html.Contains($"/admin/applications/{id}\"", StringComparison.Ordinal);
+
+        Assert.Contains("下一页", first);
+        Assert.Equal(ApplicationQueue.PageSize, ids.Count(id => Lists(first, id)));
+        Assert.Single(ids, id => Lists(second, id));
+        Assert.DoesNotContain(ids, id => Lists(first, id) && Lists(second, id));
+    }
+
+    [Fact]
     public async Task Case_page_explains_the_due_date_and_records_an_event()
     {
         var organ = await factory.NewOrganAsync();

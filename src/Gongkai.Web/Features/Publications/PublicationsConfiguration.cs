@@ -28,7 +28,10 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         b.Property(p => p.WithdrawnReason).HasMaxLength(500);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasIndex(p => new { p.OrganizationId, p.Status });
-        b.HasIndex(p => new { p.ColumnId, p.Status, p.PublishedAt });
+        // PublishedRevisionNumber last makes this index covering for the annual report's district
+        // count too; without it SQLite chose this index for that GROUP BY ColumnId and read every
+        // row (1.1 s at 1,000,000 items, against 0.09 s on IX_Publication_Report_District).
+        b.HasIndex(p => new { p.ColumnId, p.Status, p.PublishedAt, p.PublishedRevisionNumber });
         // The annual report counts one organ's (or every organ's) items published in a year by
         // column: one index range each, never the rows (AnnualReports/PublicationsReportSource).
         b.HasIndex(p => new { p.OrganizationId, p.PublishedAt, p.ColumnId, p.Status, p.PublishedRevisionNumber }).HasDatabaseName("IX_Publication_Report_Organ");

@@ -22,9 +22,6 @@ public sealed class ApplicationQueueModel(ApplicationService service, Applicatio
     [BindProperty(SupportsGet = true, Name = "closed")]
     public bool Closed { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
-
     public ApplicationQueue.Page? Queue { get; private set; }
 
     public bool IsSupervisor { get; private set; }
@@ -33,7 +30,9 @@ public sealed class ApplicationQueueModel(ApplicationService service, Applicatio
 
     public List<(int Id, string Name)> Organizations { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    // The page number comes from the query string only: "page" is also Razor Pages' own route
+    // value (the page's path), which a bound property named "page" would take instead.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         var handled = await service.HandledOrganizationsAsync(ct);
         IsSupervisor = handled is null;
@@ -55,7 +54,7 @@ public sealed class ApplicationQueueModel(ApplicationService service, Applicatio
         var ids = scope?.ToList();
         Organizations = (await db.Set<Organization>().AsNoTracking().Where(o => ids == null || ids.Contains(o.Id)).OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.ShortName }).ToListAsync(ct)).Select(o => (o.Id, o.ShortName)).ToList();
-        Queue = await queue.ReadAsync(scope, Org, Closed, PageNumber, await service.CalendarAsync(ct), ct);
+        Queue = await queue.ReadAsync(scope, Org, Closed, Math.Max(1, page ?? 1), await service.CalendarAsync(ct), ct);
         return Page();
     }
 
