@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Gongkai.Web.Data.Migrations.Sqlite
+namespace Gongkai.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,11 +16,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "ApplicationLetterTemplates",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,8 +31,8 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "ApplicationSubmissionClaims",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ClaimedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,10 +43,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -56,28 +57,28 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    PasswordChangedAt = table.Column<string>(type: "TEXT", nullable: true),
-                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastSignInAt = table.Column<string>(type: "TEXT", nullable: true),
-                    LastTotpStep = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<string>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PasswordChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LastSignInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastTotpStep = table.Column<long>(type: "bigint", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,26 +89,26 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<string>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Ip = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Success = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TargetType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    TargetId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true),
-                    Detail = table.Column<string>(type: "TEXT", nullable: true),
-                    RequestId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    Ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Success = table.Column<bool>(type: "boolean", nullable: false),
+                    TargetType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TargetId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    Detail = table.Column<string>(type: "text", nullable: true),
+                    RequestId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,10 +119,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AuditSettings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    RetentionDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    RetentionDays = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,10 +133,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "CalendarYears",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -146,10 +147,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,25 +161,25 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "Organization",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ShortName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfficeName = table.Column<string>(type: "TEXT", nullable: true),
-                    OfficeAddress = table.Column<string>(type: "TEXT", nullable: true),
-                    OfficeHours = table.Column<string>(type: "TEXT", nullable: true),
-                    OfficePhone = table.Column<string>(type: "TEXT", nullable: true),
-                    OfficeFax = table.Column<string>(type: "TEXT", nullable: true),
-                    OfficeEmail = table.Column<string>(type: "TEXT", nullable: true),
-                    LeaderName = table.Column<string>(type: "TEXT", nullable: true),
-                    LeaderPost = table.Column<string>(type: "TEXT", nullable: true),
-                    LeaderFiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ShortName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    MergedIntoId = table.Column<int>(type: "integer", nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    OfficeName = table.Column<string>(type: "text", nullable: true),
+                    OfficeAddress = table.Column<string>(type: "text", nullable: true),
+                    OfficeHours = table.Column<string>(type: "text", nullable: true),
+                    OfficePhone = table.Column<string>(type: "text", nullable: true),
+                    OfficeFax = table.Column<string>(type: "text", nullable: true),
+                    OfficeEmail = table.Column<string>(type: "text", nullable: true),
+                    LeaderName = table.Column<string>(type: "text", nullable: true),
+                    LeaderPost = table.Column<string>(type: "text", nullable: true),
+                    LeaderFiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,11 +196,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "SearchChange",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,15 +211,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "SignInRecord",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<string>(type: "TEXT", nullable: false),
-                    Success = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Ip = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Success = table.Column<bool>(type: "boolean", nullable: false),
+                    Result = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Ip = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -229,14 +230,14 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "TaskNotice",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Identity = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    ImportedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Identity = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -247,11 +248,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -268,16 +269,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "ApiToken",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<string>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<string>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedFromIp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedFromIp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -294,11 +295,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -315,10 +316,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -335,8 +336,8 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,10 +360,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -379,12 +380,12 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "CalendarDays",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -401,17 +402,17 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AnnualReportAdjustment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    TableKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RowKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ColumnKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Explanation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TableKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RowKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ColumnKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -428,43 +429,43 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "DisclosureApplications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    QueryPasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ApplicantKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IdentityProof = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IdNumberCipher = table.Column<string>(type: "TEXT", nullable: true),
-                    IdNumberIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    IdNumberWarning = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PhoneCipher = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    AddressCipher = table.Column<string>(type: "TEXT", nullable: true),
-                    EmailCipher = table.Column<string>(type: "TEXT", nullable: true),
-                    InformationTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    FormWanted = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Delivery = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReceiptEvidence = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SubmittedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    RegisteredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SubmissionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ArchivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReconsiderationResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    LitigationResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    LitigationAfterReconsideration = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ProactivePublicationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    TrackingCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    QueryPasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApplicantKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IdentityProof = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IdNumberCipher = table.Column<string>(type: "text", nullable: true),
+                    IdNumberIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IdNumberWarning = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PhoneCipher = table.Column<string>(type: "text", nullable: true),
+                    PhoneIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AddressCipher = table.Column<string>(type: "text", nullable: true),
+                    EmailCipher = table.Column<string>(type: "text", nullable: true),
+                    InformationTitle = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FormWanted = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Delivery = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceiptEvidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RegisteredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SubmissionKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Stage = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ArchivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReconsiderationResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    LitigationResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    LitigationAfterReconsideration = table.Column<bool>(type: "boolean", nullable: false),
+                    ProactivePublicationId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -481,16 +482,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "DisclosureGuide",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Holdings = table.Column<string>(type: "TEXT", nullable: false),
-                    Channels = table.Column<string>(type: "TEXT", nullable: false),
-                    Application = table.Column<string>(type: "TEXT", nullable: false),
-                    Office = table.Column<string>(type: "TEXT", nullable: false),
-                    Supervision = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Holdings = table.Column<string>(type: "text", nullable: false),
+                    Channels = table.Column<string>(type: "text", nullable: false),
+                    Application = table.Column<string>(type: "text", nullable: false),
+                    Office = table.Column<string>(type: "text", nullable: false),
+                    Supervision = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -507,9 +508,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "IndexSerial",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastSerial = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastSerial = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,13 +527,13 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "NormativeCleanups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OpenedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -549,13 +550,13 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "NormativeCompilations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -572,11 +573,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "OrganizationFormerName",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -593,14 +594,14 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PublicationColumn",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    StatutoryLabel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StatutoryLabel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -623,8 +624,8 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PublicationSettings",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewStages = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewStages = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -641,11 +642,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "StaffMembership",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -668,12 +669,12 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "TaskUnitMapping",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NameKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -690,11 +691,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "TaskAssessmentRubric",
                 columns: table => new
                 {
-                    NoticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DoneOnTimePoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
-                    ReportsFiledPoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
-                    EvidencePoints = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    DoneOnTimePoints = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    ReportsFiledPoints = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    EvidencePoints = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -711,26 +712,26 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "TaskMeasure",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    NoticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    KeyTaskNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    KeyTaskTitle = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SubTaskNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubTaskTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Path = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    LeadUnitsText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ResponsibleUnitsText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DeadlineCodes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    DeadlineText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DueDateEditedAt = table.Column<string>(type: "TEXT", nullable: true),
-                    DueDateEditedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DueDateEditReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SignedOffAt = table.Column<string>(type: "TEXT", nullable: true),
-                    SignedOffBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    KeyTaskNumber = table.Column<int>(type: "integer", nullable: false),
+                    KeyTaskTitle = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SubTaskNumber = table.Column<int>(type: "integer", nullable: false),
+                    SubTaskTitle = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Path = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LeadUnitsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ResponsibleUnitsText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DeadlineCodes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DeadlineText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDateEditedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueDateEditedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DueDateEditReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SignedOffAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SignedOffBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -744,22 +745,46 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApplicationAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationAttachments_DisclosureApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "DisclosureApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApplicationLetters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Serial = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Serial = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -776,14 +801,14 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "ApplicationReminders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -806,27 +831,27 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "DisclosureApplicationEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    WorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CorrectUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Approver = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
-                    AppealResult = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    AfterReconsideration = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    WorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    CorrectUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Approver = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Amount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    AppealResult = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    AfterReconsideration = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DisclosureApplicationEvents", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_DisclosureApplicationEvents_DisclosureApplications_ApplicationId",
+                        name: "FK_DisclosureApplicationEvents_DisclosureApplications_Applicat~",
                         column: x => x.ApplicationId,
                         principalTable: "DisclosureApplications",
                         principalColumn: "Id",
@@ -837,35 +862,35 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "Publication",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true),
-                    ScheduledFor = table.Column<string>(type: "TEXT", nullable: true),
-                    ReviewStages = table.Column<int>(type: "INTEGER", nullable: false),
-                    WorkingRevisionNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    WorkingInReview = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublishedRevisionNumber = table.Column<int>(type: "INTEGER", nullable: true),
-                    CorrectedAt = table.Column<string>(type: "TEXT", nullable: true),
-                    WithdrawnAt = table.Column<string>(type: "TEXT", nullable: true),
-                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ColumnId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Genre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    RevisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    IndexNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ScheduledFor = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewStages = table.Column<int>(type: "integer", nullable: false),
+                    WorkingRevisionNumber = table.Column<int>(type: "integer", nullable: true),
+                    WorkingInReview = table.Column<bool>(type: "boolean", nullable: false),
+                    PublishedRevisionNumber = table.Column<int>(type: "integer", nullable: true),
+                    CorrectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false),
+                    ColumnId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Genre = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Validity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    RevisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -888,11 +913,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "TaskAssignment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -915,16 +940,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "TaskProgressReport",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Narrative = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Narrative = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -947,16 +972,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "TaskSupervision",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MeasureId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SentAt = table.Column<string>(type: "TEXT", nullable: false),
-                    SentBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AnsweredAt = table.Column<string>(type: "TEXT", nullable: true),
-                    AnsweredBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -979,19 +1004,19 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "AnnualReport",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    TemplateVersion = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Overview = table.Column<string>(type: "TEXT", nullable: false),
-                    Problems = table.Column<string>(type: "TEXT", nullable: false),
-                    OtherMatters = table.Column<string>(type: "TEXT", nullable: false),
-                    PublicationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TemplateVersion = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Overview = table.Column<string>(type: "text", nullable: false),
+                    Problems = table.Column<string>(type: "text", nullable: false),
+                    OtherMatters = table.Column<string>(type: "text", nullable: false),
+                    PublicationId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1014,27 +1039,27 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "NormativeDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NumberPrefix = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    NumberYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    NumberSerial = table.Column<int>(type: "INTEGER", nullable: false),
-                    JointIssuers = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NeedsInterpretation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FilingNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FilingResult = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ValidityChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NumberPrefix = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    NumberYear = table.Column<int>(type: "integer", nullable: false),
+                    NumberSerial = table.Column<int>(type: "integer", nullable: false),
+                    JointIssuers = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NeedsInterpretation = table.Column<bool>(type: "boolean", nullable: false),
+                    FilingNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FilingResult = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LegalBasis = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Validity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ValidityChangedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1057,13 +1082,13 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PolicyInterpretations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OrganizationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    MediaUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    MediaUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1086,21 +1111,21 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PublicationAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    StoredName = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UploaderId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UploaderName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    TextStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ExtractedText = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StoredName = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploaderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploaderName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TextStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExtractedText = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1117,12 +1142,12 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PublicationRelation",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RelatedId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    RelatedId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1145,17 +1170,17 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PublicationReviewActions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    At = table.Column<string>(type: "TEXT", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    RevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1172,27 +1197,27 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PublicationRevision",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<string>(type: "TEXT", nullable: true),
-                    ColumnId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Genre = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Validity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    RevisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicationId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ColumnId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Genre = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Validity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    RevisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1215,16 +1240,16 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "NormativeChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CauseDocumentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CleanupId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    CauseDocumentId = table.Column<int>(type: "integer", nullable: true),
+                    CleanupId = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1253,11 +1278,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "NormativeCleanupItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CleanupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CleanupId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1280,17 +1305,17 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "NormativeCompilationItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CompilationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CompilationId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_NormativeCompilationItems", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_NormativeCompilationItems_NormativeCompilations_CompilationId",
+                        name: "FK_NormativeCompilationItems_NormativeCompilations_Compilation~",
                         column: x => x.CompilationId,
                         principalTable: "NormativeCompilations",
                         principalColumn: "Id",
@@ -1307,11 +1332,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "NormativeRelations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FromDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FromDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    ToDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1334,10 +1359,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "PolicyInterpretationLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InterpretationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InterpretationId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1349,7 +1374,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_PolicyInterpretationLinks_PolicyInterpretations_InterpretationId",
+                        name: "FK_PolicyInterpretationLinks_PolicyInterpretations_Interpretat~",
                         column: x => x.InterpretationId,
                         principalTable: "PolicyInterpretations",
                         principalColumn: "Id",
@@ -1368,7 +1393,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "PublicationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AnnualReportAdjustment_OrganizationId_Year_TableKey_RowKey_ColumnKey",
+                name: "IX_AnnualReportAdjustment_OrganizationId_Year_TableKey_RowKey_~",
                 table: "AnnualReportAdjustment",
                 columns: new[] { "OrganizationId", "Year", "TableKey", "RowKey", "ColumnKey" },
                 unique: true);
@@ -1388,6 +1413,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "IX_ApiToken_UserId",
                 table: "ApiToken",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationAttachments_ApplicationId",
+                table: "ApplicationAttachments",
+                column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApplicationLetters_ApplicationId",
@@ -1596,7 +1626,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 column: "DocumentNumber");
 
             migrationBuilder.CreateIndex(
-                name: "IX_NormativeDocuments_OrganizationId_NumberPrefix_NumberYear_NumberSerial",
+                name: "IX_NormativeDocuments_OrganizationId_NumberPrefix_NumberYear_N~",
                 table: "NormativeDocuments",
                 columns: new[] { "OrganizationId", "NumberPrefix", "NumberYear", "NumberSerial" },
                 unique: true);
@@ -1807,6 +1837,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ApiToken");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationAttachments");
 
             migrationBuilder.DropTable(
                 name: "ApplicationLetters");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261127134532_Initial")]
+    [Migration("20261127142840_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -232,6 +232,43 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ApplicationReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.Attachments.ApplicationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StorageKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("ApplicationAttachments", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Applications.DisclosureApplication", b =>
@@ -2278,6 +2315,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Identity.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Applications.Attachments.ApplicationAttachment", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Applications.DisclosureApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
