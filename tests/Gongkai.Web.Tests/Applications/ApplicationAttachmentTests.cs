@@ -27,9 +27,13 @@ public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFa
         this.factory = factory.With("Gongkai:Attachments:MaxMegabytes", "2");
     }
 
-    private static async Task<HttpResponseMessage> ApplyAsync(HttpClient client, int organizationId, string description, params (string Name, byte[] Content)[] files)
+    private static Task<HttpResponseMessage> ApplyAsync(HttpClient client, int organizationId, string description, params (string Name, byte[] Content)[] files) =>
+        PostAsync(client, "/yisqgk/apply", organizationId, description, [], files);
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, int organizationId, string description,
+        Dictionary<string, string> extra, params (string Name, byte[] Content)[] files)
     {
-        var html = await client.GetStringAsync("/yisqgk/apply");
+        var html = await client.GetStringAsync(page);
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value)), "__RequestVerificationToken");
         foreach (var (key, value) in new Dictionary<string, string>
@@ -44,7 +48,7 @@ public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFa
             ["Input.Delivery"] = "email",
             ["Input.Email"] = "wangwu@example.com",
             ["Input.FormToken"] = Guid.NewGuid().ToString("N"),
-        })
+        }.Concat(extra))
         {
             form.Add(new StringContent(value), key);
         }
@@ -57,7 +61,7 @@ public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFa
             form.Add(file);
         }
 
-        return await client.PostAsync("/yisqgk/apply", form);
+        return await client.PostAsync(page, form);
     }
 
     private async Task<int?> ApplicationIdAsync(int organizationId)
@@ -118,6 +122,25 @@ public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFa
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(before + 1, await DownloadAuditsAsync(id, row.Id));
+    }
+
+    [Fact]
+    public async Task Staff_registration_stores_the_scanned_paper_form_with_the_case()
+    {
+        var organ = await factory.NewOrganAsync();
+        var handler = await factory.StaffClientAsync(PublicationTestKit.Unique("cq-"), (organ.Id, BusinessRole.CaseHandler));
+        var response = await PostAsync(handler, "/admin/applications/register", organ.Id, "请公开某批复。", new()
+        {
+            ["Input.Channel"] = "registeredMail",
+            ["Input.ReceivedOn"] = "2026-11-20",
+            ["Input.ReceiptEvidence"] = "挂号信签收单 XA7654321",
+        }, ("申请表扫描件.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var id = (await ApplicationIdAsync(organ.Id))!.Value;
+        var row = await OnlyAttachmentAsync(id);
+        Assert.Equal("image/jpeg", row.ContentType);
+        Assert.Contains("申请表扫描件.jpg", await handler.GetStringAsync($"/admin/applications/{id}"));
     }
 
     [Fact]
