@@ -29,6 +29,7 @@ public sealed class ApplicationService(
     TimeProvider clock,
     IOptions<ApplicationOptions> options,
     IMailSender mail,
+    Attachments.ApplicationAttachments attachments,
     ILogger<ApplicationService> log)
 {
     public ClockSettings ClockSettings => new(options.Value.PauseWhileFeeNoticeOpen);
@@ -36,9 +37,14 @@ public sealed class ApplicationService(
     /// <summary>Validates and stores an application. After an online submission with an e-mail
     /// address, the tracking code and query password are mailed to the applicant once the case is
     /// saved; a mail failure is logged and changes nothing else.</summary>
-    public async Task<SubmitResult> SubmitAsync(ApplicationInput input, bool byStaff, CancellationToken ct)
+    public Task<SubmitResult> SubmitAsync(ApplicationInput input, bool byStaff, CancellationToken ct) =>
+        SubmitAsync(input, byStaff, [], ct);
+
+    /// <summary>As above, with files (identity proof, supporting material) checked with the other
+    /// fields and saved with the application or not at all.</summary>
+    public async Task<SubmitResult> SubmitAsync(ApplicationInput input, bool byStaff, IReadOnlyList<IFormFile> files, CancellationToken ct)
     {
-        var (result, mailTo) = await SubmitCoreAsync(input, byStaff, ct);
+        var (result, mailTo) = await SubmitCoreAsync(input, byStaff, files, ct);
         if (byStaff || result.Password is null || string.IsNullOrEmpty(mailTo) || !mail.IsEnabled)
         {
             return result;
@@ -51,7 +57,7 @@ public sealed class ApplicationService(
         return result with { Mailed = mailed };
     }
 
-    private async Task<(SubmitResult Result, string? MailTo)> SubmitCoreAsync(ApplicationInput input, bool byStaff, CancellationToken ct)
+    private async Task<(SubmitResult Result, string? MailTo)> SubmitCoreAsync(ApplicationInput input, bool byStaff, IReadOnlyList<IFormFile> files, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var today = ChinaTime.Today(clock);
@@ -187,6 +193,7 @@ public sealed class ApplicationService(
             errors["receiptEvidence"] = "收到日期依据不能超过500字。";
         }
 
+        var checkedFiles = attachments.Check(files, errors);
         if (errors.Count > 0)
         {
             log.LogInformation("Application refused: {Fields}", string.Join(",", errors.Keys));
@@ -268,35 +275,52 @@ public sealed class ApplicationService(
             var claim = new SubmissionClaim { Key = key, ClaimedAt = now };
             db.Add(claim);
             db.Add(application);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Files are written first; unless the rows commit with the application, they are removed again.
+            var stored = await attachments.StoreAsync(checkedFiles, ct);
+            var committed = false;
             try
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (attempt < 3)
-            {
-                // The twin won: answer with its application (read on the next pass).
-                log.LogInformation(e, "Concurrent double submission detected by the submission claim");
-                await transaction.RollbackAsync(ct);
-                db.Entry(claim).State = EntityState.Detached;
-                db.Entry(application).State = EntityState.Detached;
-                foreach (var ev in application.Events)
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                try
                 {
-                    db.Entry(ev).State = EntityState.Detached;
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateException e) when (attempt < 3)
+                {
+                    // The twin won: answer with its application (read on the next pass).
+                    log.LogInformation(e, "Concurrent double submission detected by the submission claim");
+                    await transaction.RollbackAsync(ct);
+                    db.Entry(claim).State = EntityState.Detached;
+                    db.Entry(application).State = EntityState.Detached;
+                    foreach (var ev in application.Events)
+                    {
+                        db.Entry(ev).State = EntityState.Detached;
+                    }
+
+                    continue;
                 }
 
-                continue;
-            }
+                if (byStaff)
+                {
+                    audit.Record("application.registered", targetType: "application", targetId: application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        after: new { application.TrackingCode, application.Channel, application.ReceivedOn, application.IdNumberWarning, attachments = stored.Count },
+                        organizationId: application.OrganizationId);
+                }
 
-            if (byStaff)
+                stored.ForEach(f => f.ApplicationId = application.Id);
+                db.AddRange(stored);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                committed = true;
+            }
+            finally
             {
-                audit.Record("application.registered", targetType: "application", targetId: application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    after: new { application.TrackingCode, application.Channel, application.ReceivedOn, application.IdNumberWarning },
-                    organizationId: application.OrganizationId);
+                if (!committed)
+                {
+                    attachments.Discard(stored);
+                }
             }
 
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return (new SubmitResult(application, password, false), NullIfEmpty(email));
         }
     }

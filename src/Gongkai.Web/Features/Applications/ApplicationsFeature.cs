@@ -14,6 +14,7 @@ public static class ApplicationsFeature
             sp.GetRequiredService<IOptions<ApplicationOptions>>().Value.Key,
             sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
         services.AddScoped<ApplicationService>();
+        services.AddScoped<Attachments.ApplicationAttachments>();
         services.AddScoped<ApplicationQueue>();
         services.AddMailFeature();
         services.AddScoped<ApplicationReminders>();
@@ -39,5 +40,10 @@ public static class ApplicationsFeature
 
             return Results.File(letter.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{letter.Title}-{letter.DocumentNumber}.docx");
         }).RequireAuthorization(Identity.Policies.Staff);
+        app.MapGet("/admin/applications/{id:int}/attachments/{fileId:int}", async (int id, int fileId, ApplicationService service, Attachments.ApplicationAttachments files, CancellationToken ct) =>
+            // Through the case: only its organ's case handlers and the district supervisors get here.
+            await service.FindForStaffAsync(id, ct) is { } application
+                ? await files.DownloadAsync(application, fileId, ct)
+                : Problems.NotFound("未找到该附件。")).RequireAuthorization(Identity.Policies.Staff);
     }
 }

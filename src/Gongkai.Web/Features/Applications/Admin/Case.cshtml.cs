@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.Applications.Admin;
 /// <summary>One case: the applicant (personal data shown to case handlers and supervisors, each
 /// view audited), the due date with how it was computed, the events, and the event form.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ApplicationCaseModel(ApplicationService service, Letters.LetterService letters, ProactiveDisclosure proactive, TimeProvider clock, ILogger<ApplicationCaseModel> log) : PageModel
+public sealed class ApplicationCaseModel(ApplicationService service, Letters.LetterService letters, ProactiveDisclosure proactive, Attachments.ApplicationAttachments attachments, TimeProvider clock, ILogger<ApplicationCaseModel> log) : PageModel
 {
     public DisclosureApplication Application { get; private set; } = null!;
 
@@ -38,6 +38,8 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
     public Letters.LetterInput Letter { get; set; } = new();
 
     public List<Letters.ApplicationLetter> IssuedLetters { get; private set; } = [];
+
+    public List<Attachments.ApplicationAttachment> Attachments { get; private set; } = [];
 
     public async Task<IActionResult> OnPostLetterAsync(int id, CancellationToken ct)
     {
@@ -130,6 +132,7 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
         Applicant = await service.RevealAsync(application, "case page", ct);
         OrganizationName = await service.OrganizationNameAsync(application.OrganizationId, ct);
         IssuedLetters = await letters.ForCaseAsync(id, ct);
+        Attachments = await attachments.ListAsync(id, ct);
         return true;
     }
 }

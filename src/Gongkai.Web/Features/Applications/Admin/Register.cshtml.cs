@@ -12,10 +12,17 @@ namespace Gongkai.Web.Features.Applications.Admin;
 /// Art. 31 receipt date and its evidence. An identity number failing its check digit is accepted
 /// with a warning: the paper form is what the applicant wrote.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class RegisterApplicationModel(ApplicationService service, StaffAccess access, GongkaiDbContext db) : PageModel
+[TypeFilter(typeof(Publications.Attachments.AttachmentUploadLimitFilter), Arguments = [Attachments.ApplicationAttachments.MaxFiles], Order = 900)]
+public sealed class RegisterApplicationModel(ApplicationService service, StaffAccess access, GongkaiDbContext db, Microsoft.Extensions.Options.IOptions<Publications.Attachments.AttachmentOptions> attachmentOptions) : PageModel
 {
     [BindProperty]
     public ApplicationInput Input { get; set; } = new();
+
+    /// <summary>Identity proof and supporting material (at most five files).</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public int MaxAttachmentMegabytes => attachmentOptions.Value.MaxMegabytes;
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
@@ -44,7 +51,7 @@ public sealed class RegisterApplicationModel(ApplicationService service, StaffAc
     {
         try
         {
-            var result = await service.SubmitAsync(Input, byStaff: true, ct);
+            var result = await service.SubmitAsync(Input, byStaff: true, Files, ct);
             Message = $"已登记。查询码 {result.Application.TrackingCode}" + (result.Password is null ? "" : $"，查询密码 {result.Password}") + "（请告知申请人，密码只显示这一次）。";
             return Redirect($"/admin/applications/{result.Application.Id}");
         }

@@ -13,10 +13,17 @@ namespace Gongkai.Web.Features.Applications.Portal;
 /// tracking code and query password once; the password is stored only hashed.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
-public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db) : PageModel
+[TypeFilter(typeof(Publications.Attachments.AttachmentUploadLimitFilter), Arguments = [Attachments.ApplicationAttachments.MaxFiles], Order = 900)]
+public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db, Microsoft.Extensions.Options.IOptions<Publications.Attachments.AttachmentOptions> attachmentOptions) : PageModel
 {
     [BindProperty]
     public ApplicationInput Input { get; set; } = new();
+
+    /// <summary>Identity proof and supporting material (at most five files).</summary>
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public int MaxAttachmentMegabytes => attachmentOptions.Value.MaxMegabytes;
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
@@ -36,7 +43,7 @@ public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db) 
         Input.Channel = "online";
         try
         {
-            Result = await service.SubmitAsync(Input, byStaff: false, ct);
+            Result = await service.SubmitAsync(Input, byStaff: false, Files, ct);
         }
         catch (ApplicationInputException e)
         {
