@@ -207,6 +207,22 @@ public sealed class NormativeService(GongkaiDbContext db, PublicationService pub
     /// <summary>Applies acts and expiry dates that have come due since the last run (hosted job).</summary>
     public async Task<int> SyncDueAsync(CancellationToken ct = default)
     {
+        try
+        {
+            return await SyncDueOnceAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            // Another node's job (or a staff act) changed the same item first; start again from what
+            // is stored now, which finds only what that run left undone.
+            log.LogInformation(ex, "Normative validity sync met a concurrent change; running again");
+            db.ChangeTracker.Clear();
+            return await SyncDueOnceAsync(ct);
+        }
+    }
+
+    private async Task<int> SyncDueOnceAsync(CancellationToken ct)
+    {
         var today = ChinaTime.Today(clock);
         var candidates = await db.Set<NormativeDocument>().Include(x => x.Changes)
             .Where(x => x.Validity == NormativeValidity.Valid || x.Validity == NormativeValidity.Amended
