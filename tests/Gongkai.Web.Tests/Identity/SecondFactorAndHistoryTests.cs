@@ -17,6 +17,27 @@ namespace Gongkai.Web.Tests.Identity;
 public sealed partial class SecondFactorAndHistoryTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]
+    public async Task Staff_set_their_own_mail_address_which_is_audited_masked_and_a_bad_one_changes_nothing()
+    {
+        var client = await factory.StaffClientAsync("mail-owner");
+        var saved = await client.PostFormAsync("/account/security", new() { ["Email"] = " zhang.wei@jiangjin.example " }, "/account/security?handler=Email");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await client.GetStringAsync("/account/security");
+        Assert.Contains("电子邮箱已保存", page);
+        Assert.Contains("value=\"zhang.wei@jiangjin.example\"", page);
+
+        await client.PostFormAsync("/account/security", new() { ["Email"] = "不是邮箱" }, "/account/security?handler=Email");
+        Assert.Contains("电子邮箱格式不正确", await client.GetStringAsync("/account/security"));
+
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.Equal("zhang.wei@jiangjin.example", (await db.Set<StaffUser>().SingleAsync(u => u.UserName == "mail-owner")).Email);
+            var entry = await db.Set<AuditEntry>().SingleAsync(e => e.EventType == "account.emailChanged" && e.UserName == "mail-owner");
+            Assert.DoesNotContain("zhang.wei@jiangjin.example", entry.After);
+        });
+    }
+
+    [Fact]
     public async Task A_recovery_code_signs_in_once_instead_of_the_lost_authenticator()
     {
         var user = await factory.CreateStaffAsync("lost-device");
