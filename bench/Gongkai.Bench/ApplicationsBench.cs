@@ -39,7 +39,7 @@ public static class ApplicationsBench
                 {
                     await using var db = new SqliteGongkaiDbContext(options, sealer);
                     var sw = Stopwatch.StartNew();
-                    var result = await new ApplicationQueue(db, clock).ReadAsync(scope, null, false, page, calendar, CancellationToken.None);
+                    var result = await new ApplicationQueue(db, clock, Microsoft.Extensions.Options.Options.Create(new ApplicationOptions())).ReadAsync(scope, null, false, page, calendar, CancellationToken.None);
                     sw.Stop();
                     if (result.Rows.Count == 0)
                     {

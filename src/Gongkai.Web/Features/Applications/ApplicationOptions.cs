@@ -16,9 +16,9 @@ public sealed class ApplicationOptions
     /// <summary>Base64 of 64 bytes; when unset the key is kept in data/keys/applicant-pi.key.</summary>
     public string? Key { get; set; }
 
-    /// <summary>Case handlers are mailed about open cases due within this many working days, and
-    /// about overdue ones (when SMTP is configured).</summary>
-    public int ReminderWorkingDays { get; set; } = ApplicationQueue.DueSoonWorkingDays;
+    /// <summary>Open cases due within this many working days are highlighted on the queues and, with
+    /// the overdue ones, mailed to the case handlers (when SMTP is configured).</summary>
+    public int DueSoonWorkingDays { get; set; } = ApplicationQueue.DueSoonWorkingDays;
 
     /// <summary>China-time hour from which the day's reminders go out (the job checks hourly).</summary>
     public int ReminderHour { get; set; } = 8;

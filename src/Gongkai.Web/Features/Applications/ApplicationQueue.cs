@@ -3,31 +3,40 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Applications;
 
 /// <summary>The queues of open cases, soonest due first, for one person's organs or for the whole
 /// district. Only plain indexed columns are read (no decryption), and one page at a time, so the
 /// queue costs the same with 200,000 cases as with 2,000.</summary>
-public sealed class ApplicationQueue(GongkaiDbContext db, TimeProvider clock)
+public sealed class ApplicationQueue(GongkaiDbContext db, TimeProvider clock, IOptions<ApplicationOptions> options)
 {
     public const int PageSize = 50;
 
-    /// <summary>Cases due within this many working days are highlighted.</summary>
+    /// <summary>Default of <see cref="ApplicationOptions.DueSoonWorkingDays"/>.</summary>
     public const int DueSoonWorkingDays = 5;
+
+    /// <summary>The last due date that counts as "due soon" today: the one rule behind the queue's
+    /// highlighting and the handlers' reminder mails. Null while the calendar lacks the year it
+    /// reaches into (late December before next year's schedule is loaded).</summary>
+    public static DateOnly? DueSoonUntil(WorkingDayCalendar calendar, DateOnly today, int workingDays)
+    {
+        try
+        {
+            return calendar.AddWorkingDays(today, workingDays).Due;
+        }
+        catch (CalendarYearNotLoadedException)
+        {
+            return null;
+        }
+    }
 
     public async Task<Page> ReadAsync(IReadOnlySet<int>? organizations, int? organizationFilter, bool includeClosed, int page, WorkingDayCalendar calendar, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
-        DateOnly? soon = null;
-        try
-        {
-            soon = calendar.AddWorkingDays(today, DueSoonWorkingDays).Due;
-        }
-        catch (CalendarYearNotLoadedException)
-        {
-            // Highlighting needs next year's calendar in late December; the list still works.
-        }
+        // Highlighting needs next year's calendar in late December; the list works without it.
+        var soon = DueSoonUntil(calendar, today, options.Value.DueSoonWorkingDays);
 
         var query = db.Set<DisclosureApplication>().AsNoTracking();
         if (organizations is { Count: 1 })

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Gongkai.Web.Features.Applications;
 
 /// <summary>Mails each case handler, once a day, the open cases of their organs that are overdue or
-/// due within <see cref="ApplicationOptions.ReminderWorkingDays"/> working days — the same cases the
+/// due within <see cref="ApplicationOptions.DueSoonWorkingDays"/> working days — the same cases the
 /// queue highlights in the platform. Each (case, handler, day) is claimed in the database before
 /// the mail goes out, so a second run or a second node does not mail it again; a failed mail
 /// releases its claims and is retried on the next hourly run.</summary>
@@ -33,17 +33,13 @@ public sealed class ApplicationReminders(
         }
 
         var today = ChinaTime.Today(clock);
-        DateOnly soon;
-        try
+        // Late December before next year's calendar is loaded: remind of overdue cases and of those
+        // due within the same number of calendar days (fewer, never wrongly urgent).
+        var days = options.Value.DueSoonWorkingDays;
+        if (ApplicationQueue.DueSoonUntil(await calendars.GetAsync(ct), today, days) is not { } soon)
         {
-            soon = (await calendars.GetAsync(ct)).AddWorkingDays(today, options.Value.ReminderWorkingDays).Due;
-        }
-        catch (CalendarYearNotLoadedException e)
-        {
-            // Late December before next year's calendar is loaded: remind of overdue cases and of
-            // those due within the same number of calendar days (fewer, never wrongly urgent).
-            log.LogWarning("Reminders use calendar days: {Message}", e.Message);
-            soon = today.AddDays(options.Value.ReminderWorkingDays);
+            log.LogWarning("Reminders use calendar days: the working-day calendar does not reach {Days} working days past {Today}", days, today);
+            soon = today.AddDays(days);
         }
 
         var cases = await db.Set<DisclosureApplication>().AsNoTracking()
