@@ -18,10 +18,15 @@ if (args.Length >= 3 && args[0] == "applications")
 }
 
 // Usage: Gongkai.Bench publications <sqlite-file> <count>
-//        Gongkai.Bench search <count> <work-dir>      (search benchmark, see SearchBench)
-if (args.Length == 3 && args[0] == "search" && int.TryParse(args[1], out var searchCount))
+//        Gongkai.Bench search <count> <work-dir> [parts]     (search benchmark, see SearchBench)
+if (args.Length is 3 or 4 && args[0] == "search" && int.TryParse(args[1], out var searchCount))
 {
-    return await SearchBench.RunAsync(searchCount, args[2]);
+    return args.Length == 4 ? await SearchBench.RunAsync(searchCount, args[2], args[3]) : await SearchBench.RunAsync(searchCount, args[2]);
+}
+
+if (args.Length >= 3 && args[0] == "search-probe")
+{
+    return SearchProbe.Run(args);
 }
 
 // Fills an already migrated and seeded database (start the app once on it first) with published

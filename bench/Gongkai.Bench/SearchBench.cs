@@ -8,29 +8,67 @@ namespace Gongkai.Bench;
 
 /// <summary>Search benchmark: indexes N generated items into the Lucene index the application uses
 /// and into a SQLite FTS5 trigram table, then runs the same 1,000 mixed queries (2–8 characters,
-/// half with an organ or year filter) against both. Usage: Gongkai.Bench search &lt;count&gt; &lt;work-dir&gt;.</summary>
+/// half with an organ or year filter) against both. Usage: Gongkai.Bench search &lt;count&gt; &lt;work-dir&gt;
+/// [parts], where parts (comma-separated, default all) are index-lucene, index-fts5, query-lucene and
+/// query-fts5: a 1,000,000-item corpus is built once and its queries rerun after a change.</summary>
 public static class SearchBench
 {
     private const int Organs = 60;
     private static readonly string[] Columns = ["规划计划", "政策文件", "财政预决算", "人事信息", "行政执法", "重点领域", "政策解读", "工作动态"];
 
-    public static async Task<int> RunAsync(int count, string workDirectory)
+    private static readonly DateTimeOffset Start = new(2020, 1, 6, 2, 0, 0, TimeSpan.Zero);
+
+    public static async Task<int> RunAsync(int count, string workDirectory, string parts = "index-lucene,index-fts5,query-lucene,query-fts5")
     {
+        var run = parts.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
         Directory.CreateDirectory(workDirectory);
         var luceneRoot = Path.Combine(workDirectory, "lucene");
         var sqliteFile = Path.Combine(workDirectory, "fts5.db");
+        Console.WriteLine($"search bench: {count} items in {workDirectory}, parts {string.Join(",", run)}; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        if (run.Contains("index-lucene"))
+        {
+            IndexLucene(count, luceneRoot);
+        }
+
+        if (run.Contains("index-fts5"))
+        {
+            await IndexFts5Async(count, sqliteFile);
+        }
+
+        var queries = Queries(count);
+        List<int>? luceneTotals = null;
+        List<double>? lucene = null;
+        List<double>? luceneCpuMs = null;
+        if (run.Contains("query-lucene"))
+        {
+            (lucene, luceneCpuMs, luceneTotals) = QueryLucene(luceneRoot, queries);
+        }
+
+        if (run.Contains("query-fts5"))
+        {
+            var (fts, ftsCpuMs, ftsTotals) = await QueryFts5Async(sqliteFile, queries);
+            if (lucene is not null && luceneCpuMs is not null && luceneTotals is not null)
+            {
+                var misses = ftsTotals.Zip(luceneTotals).Count(p => p.First != p.Second);
+                Console.WriteLine($"result counts differ between FTS5 and Lucene on {misses} of {queries.Count} queries");
+                Console.WriteLine($"ratios: p50 fts5/lucene {Percentile(fts, 50) / Percentile(lucene, 50):F1}x wall, p99 fts5/lucene {Percentile(fts, 99) / Percentile(lucene, 99):F1}x wall, {Percentile(ftsCpuMs, 99) / Percentile(luceneCpuMs, 99):F1}x CPU");
+            }
+        }
+
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+        return 0;
+    }
+
+    private static void IndexLucene(int count, string luceneRoot)
+    {
         if (Directory.Exists(luceneRoot))
         {
             Directory.Delete(luceneRoot, true);
         }
 
-        File.Delete(sqliteFile);
-        var start = new DateTimeOffset(2020, 1, 6, 2, 0, 0, TimeSpan.Zero);
-        var samples = new List<string>();
-
         // Lucene, as the application builds it (SearchIndexer.RebuildAsync does the same calls).
         var baseline = Process.GetCurrentProcess().WorkingSet64;
-        var index = new SearchIndex(luceneRoot, NullLogger<SearchIndex>.Instance);
+        using var index = new SearchIndex(luceneRoot, NullLogger<SearchIndex>.Instance);
         var stopwatch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var build = index.BeginBuild();
@@ -38,7 +76,7 @@ public static class SearchBench
         // documents (analysis and in-memory indexing, on all cores) and the final commit (flush, merges).
         var generating = new Stopwatch();
         var adding = new Stopwatch();
-        using (var batches = Documents(count, start, samples).Chunk(1000).GetEnumerator())
+        using (var batches = Documents(count, null).Chunk(1000).GetEnumerator())
         {
             while (true)
             {
@@ -59,20 +97,24 @@ public static class SearchBench
         var committing = Stopwatch.StartNew();
         index.CompleteBuild(build, 0);
         committing.Stop();
-        var luceneSeconds = stopwatch.Elapsed.TotalSeconds;
-        var luceneCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        var luceneMemory = Process.GetCurrentProcess().PeakWorkingSet64;
-        var luceneSize = DirectorySize(luceneRoot);
-        Console.WriteLine($"lucene: indexed {count} items in {luceneSeconds:F1} s = {count / luceneSeconds:F0} items/s ({luceneCpu:F1} CPU-s = {count / luceneCpu:F0} items per CPU-second), index {luceneSize / 1048576.0:F0} MiB, peak working set {luceneMemory / 1048576.0:F0} MiB (baseline {baseline / 1048576.0:F0} MiB)");
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var memory = Process.GetCurrentProcess().PeakWorkingSet64;
+        var size = DirectorySize(luceneRoot);
+        Console.WriteLine($"lucene: indexed {count} items in {seconds:F1} s = {count / seconds:F0} items/s ({cpuSeconds:F1} CPU-s = {count / cpuSeconds:F0} items per CPU-second), index {size / 1048576.0:F0} MiB, peak working set {memory / 1048576.0:F0} MiB (baseline {baseline / 1048576.0:F0} MiB)");
         Console.WriteLine($"lucene: phases (wall) generating text {generating.Elapsed.TotalSeconds:F1} s, adding {adding.Elapsed.TotalSeconds:F1} s = {count / adding.Elapsed.TotalSeconds:F0} items/s, final commit {committing.Elapsed.TotalSeconds:F1} s; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    }
 
-        // SQLite FTS5 trigram over the same text.
-        stopwatch.Restart();
-        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    /// <summary>SQLite FTS5 trigram over the same text: the baseline.</summary>
+    private static async Task IndexFts5Async(int count, string sqliteFile)
+    {
+        File.Delete(sqliteFile);
+        var stopwatch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         await using var sqlite = new SqliteConnection($"Data Source={sqliteFile}");
         await sqlite.OpenAsync();
         await Execute(sqlite, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE VIRTUAL TABLE docs USING fts5(title, body, org UNINDEXED, year UNINDEXED, tokenize='trigram');");
-        foreach (var batch in Documents(count, start, null).Chunk(5000))
+        foreach (var batch in Documents(count, null).Chunk(5000))
         {
             await using var tx = await sqlite.BeginTransactionAsync();
             await using var insert = sqlite.CreateCommand();
@@ -95,11 +137,20 @@ public static class SearchBench
             await tx.CommitAsync();
         }
 
-        var sqliteSeconds = stopwatch.Elapsed.TotalSeconds;
-        var sqliteCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        Console.WriteLine($"fts5:   indexed {count} items in {sqliteSeconds:F1} s = {count / sqliteSeconds:F0} items/s ({sqliteCpu:F1} CPU-s = {count / sqliteCpu:F0} items per CPU-second), file {new FileInfo(sqliteFile).Length / 1048576.0:F0} MiB");
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"fts5:   indexed {count} items in {seconds:F1} s = {count / seconds:F0} items/s ({cpuSeconds:F1} CPU-s = {count / cpuSeconds:F0} items per CPU-second), file {new FileInfo(sqliteFile).Length / 1048576.0:F0} MiB");
+    }
 
-        // 1,000 mixed queries: substrings of 2–8 characters of real items, half with a filter.
+    /// <summary>1,000 mixed queries: substrings of 2–8 characters of real items, a quarter with an
+    /// organ filter and a quarter with a year filter. The same seed gives the same queries.</summary>
+    private static List<(string Text, int? Org, int? Year)> Queries(int count)
+    {
+        var samples = new List<string>();
+        foreach (var unused in Documents(count, samples).TakeWhile(_ => samples.Count < 5000))
+        {
+        }
+
         var random = new Random(1127);
         var queries = new List<(string Text, int? Org, int? Year)>();
         while (queries.Count < 1000)
@@ -121,30 +172,49 @@ public static class SearchBench
             queries.Add((q, filter == 1 ? random.Next(1, Organs + 1) : null, filter == 2 ? 2020 + random.Next(6) : null));
         }
 
-        var distinct = queries.Distinct().Count();
-        Console.WriteLine($"queries: {distinct} distinct of {queries.Count} (repeats may be answered from the result cache)");
+        Console.WriteLine($"queries: {queries.Distinct().Count()} distinct of {queries.Count} (repeats may be answered from the result cache)");
+        return queries;
+    }
+
+    private static (List<double> Wall, List<double> Cpu, List<int> Totals) QueryLucene(string luceneRoot, List<(string Text, int? Org, int? Year)> queries)
+    {
+        using var index = new SearchIndex(luceneRoot, NullLogger<SearchIndex>.Instance);
         var now = DateTimeOffset.UtcNow;
         index.Search(new SearchRequest { Query = "政务公开" }, now); // warm-up
-        var lucene = new List<double>();
-        var luceneCpuMs = new List<double>();
-        var luceneTotals = new List<int>();
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        var totals = new List<int>();
+        var slowest = new List<(double Ms, string Text, int Total)>();
+        var gcPause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var gcCounts = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         foreach (var (text, org, year) in queries)
         {
             var c = ThreadCpu.Milliseconds();
             var t = Stopwatch.GetTimestamp();
             var result = index.Search(new SearchRequest { Query = text, OrganizationId = org, Year = year }, now);
-            lucene.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-            luceneCpuMs.Add(ThreadCpu.Milliseconds() - c);
-            luceneTotals.Add(result.Total);
+            var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+            wall.Add(ms);
+            cpu.Add(ThreadCpu.Milliseconds() - c);
+            totals.Add(result.Total);
+            slowest.Add((ms, text + (org is null ? "" : " org=" + org) + (year is null ? "" : " year=" + year), result.Total));
         }
 
-        Console.WriteLine($"lucene: 1000 queries p50 {Percentile(lucene, 50):F1} ms, p99 {Percentile(lucene, 99):F1} ms, max {lucene.Max():F1} ms wall; CPU p50 {Percentile(luceneCpuMs, 50):F1} ms, p99 {Percentile(luceneCpuMs, 99):F1} ms (with facet counts, top 20 and snippets); mean hits {luceneTotals.Average():F0}");
-        var fts = new List<double>();
-        var ftsCpuMs = new List<double>();
-        var ftsMisses = 0;
-        for (var i = 0; i < queries.Count; i++)
+        Console.WriteLine($"lucene: 1000 queries p50 {Percentile(wall, 50):F1} ms, p99 {Percentile(wall, 99):F1} ms, max {wall.Max():F1} ms wall; CPU p50 {Percentile(cpu, 50):F1} ms, p99 {Percentile(cpu, 99):F1} ms (with facet counts, top 20 and snippets); mean hits {totals.Average():F0}; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"lucene: garbage collections during the queries gen0 {GC.CollectionCount(0) - gcCounts.Item1}, gen1 {GC.CollectionCount(1) - gcCounts.Item2}, gen2 {GC.CollectionCount(2) - gcCounts.Item3}, paused {(GC.GetTotalPauseDuration() - gcPause).TotalMilliseconds:F0} ms in all, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0 / queries.Count:F1} MiB allocated per query; server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine("lucene: slowest " + string.Join("; ", slowest.OrderByDescending(s => s.Ms).Take(12).Select(s => $"{s.Text} {s.Ms:F0} ms {s.Total} hits")));
+        return (wall, cpu, totals);
+    }
+
+    private static async Task<(List<double> Wall, List<double> Cpu, List<int> Totals)> QueryFts5Async(string sqliteFile, List<(string Text, int? Org, int? Year)> queries)
+    {
+        await using var sqlite = new SqliteConnection($"Data Source={sqliteFile}");
+        await sqlite.OpenAsync();
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        var totals = new List<int>();
+        foreach (var (text, org, year) in queries)
         {
-            var (text, org, year) = queries[i];
             var filter = (org is null ? "" : " AND org = " + org) + (year is null ? "" : " AND year = " + year);
             // Trigram MATCH needs three or more characters; shorter queries fall back to LIKE (a scan).
             var where = text.Length >= 3 ? "docs MATCH $q" : "(title LIKE $like OR body LIKE $like)";
@@ -154,7 +224,7 @@ public static class SearchBench
             countCommand.CommandText = $"SELECT count(*) FROM docs WHERE {where}{filter}";
             countCommand.Parameters.AddWithValue("$q", "\"" + text + "\"");
             countCommand.Parameters.AddWithValue("$like", "%" + text + "%");
-            var total = Convert.ToInt32(await countCommand.ExecuteScalarAsync());
+            totals.Add(Convert.ToInt32(await countCommand.ExecuteScalarAsync()));
             await using var top = sqlite.CreateCommand();
             top.CommandText = $"SELECT rowid, title FROM docs WHERE {where}{filter} {(text.Length >= 3 ? "ORDER BY rank" : "")} LIMIT 20";
             top.Parameters.AddWithValue("$q", "\"" + text + "\"");
@@ -166,27 +236,20 @@ public static class SearchBench
                 }
             }
 
-            fts.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-            ftsCpuMs.Add(ThreadCpu.Milliseconds() - c);
-            if (total != luceneTotals[i])
-            {
-                ftsMisses++;
-            }
+            wall.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            cpu.Add(ThreadCpu.Milliseconds() - c);
         }
 
-        Console.WriteLine($"load average during the run: {File.ReadAllText("/proc/loadavg").Trim()}");
-        Console.WriteLine($"fts5:   1000 queries p50 {Percentile(fts, 50):F1} ms, p99 {Percentile(fts, 99):F1} ms, max {fts.Max():F1} ms wall; CPU p50 {Percentile(ftsCpuMs, 50):F1} ms, p99 {Percentile(ftsCpuMs, 99):F1} ms (count + top 20, no facets); result counts differ from Lucene on {ftsMisses} queries");
-        Console.WriteLine($"ratios: indexing lucene/fts5 {count / luceneSeconds / (count / sqliteSeconds):F2}x, p99 fts5/lucene {Percentile(fts, 99) / Percentile(lucene, 99):F1}x wall, {Percentile(ftsCpuMs, 99) / Percentile(luceneCpuMs, 99):F1}x CPU, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
-        index.Dispose();
-        return 0;
+        Console.WriteLine($"fts5:   1000 queries p50 {Percentile(wall, 50):F1} ms, p99 {Percentile(wall, 99):F1} ms, max {wall.Max():F1} ms wall; CPU p50 {Percentile(cpu, 50):F1} ms, p99 {Percentile(cpu, 99):F1} ms (count + top 20, no facets); load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        return (wall, cpu, totals);
     }
 
-    private static IEnumerable<SearchDocument> Documents(int count, DateTimeOffset start, List<string>? samples)
+    private static IEnumerable<SearchDocument> Documents(int count, List<string>? samples)
     {
         var text = new GovernmentText(20261127);
         for (var i = 1; i <= count; i++)
         {
-            var publishedAt = start.AddMinutes((long)i * 3000000 / count);
+            var publishedAt = Start.AddMinutes((long)i * 3000000 / count);
             var org = text.Next(Organs) + 1;
             var title = text.Title(i);
             var body = HtmlText.Of(text.Body());

@@ -40,6 +40,8 @@ public static class SearchFeature
             return Results.Ok(new
             {
                 total = result.Total,
+                // A very broad query's total and facet counts are estimates (its items are exact).
+                totalIsEstimate = result.Estimated,
                 page = result.Page,
                 pageSize = result.PageSize,
                 items = result.Hits.Select(h => new

@@ -164,11 +164,18 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Above this many hits (estimated from a sample) a query is answered level by level
+    /// with estimated counts (<see cref="SampledSearch"/>); an index this small is always searched exactly.</summary>
+    internal int ExactLimit { get; set; } = 50_000;
+
+    /// <summary>Documents in the sample that estimates a broad query's counts.</summary>
+    internal int SampleSize { get; set; } = 16_384;
+
     public SearchResult Search(SearchRequest request, DateTimeOffset now)
     {
         var q = SearchQuery.Parse(request.Query);
-        var query = SearchQueryBuilder.Build(q, request, now);
-        if (query is null)
+        var plan = SearchQueryBuilder.Build(q, request, now);
+        if (plan is null)
         {
             return SearchResult.Empty(q.Notice);
         }
@@ -176,10 +183,6 @@ public sealed class SearchIndex : IDisposable
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var page = Math.Clamp(request.Page, 1, MaxResultWindow / pageSize);
         var key = request with { Query = q.Text, Page = page, PageSize = pageSize };
-        var sort = request.Sort == SearchSort.Date
-            ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true), SortField.FIELD_SCORE)
-            : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, true));
-
         for (var attempt = 0; ; attempt++)
         {
             var s = Current;
@@ -200,12 +203,7 @@ public sealed class SearchIndex : IDisposable
                     return cached with { Notice = q.Notice };
                 }
 
-                var top = TopFieldCollector.Create(sort, page * pageSize, true, false, false, false);
-                var facets = new FacetCollector(FacetFields);
-                searcher.Search(query, MultiCollector.Wrap(top, facets));
-                var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
-                var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), q)).ToList();
-                var result = new SearchResult(top.TotalHits, page, pageSize, hits, Facets(facets), q.Notice);
+                var result = Sampled(searcher, plan, q, page, pageSize, now) ?? Exact(searcher, plan, q, request.Sort, page, pageSize);
                 cache.Put(searcher.IndexReader, key, result, now.UtcTicks);
                 return result;
             }
@@ -237,6 +235,32 @@ public sealed class SearchIndex : IDisposable
         analyzer.Dispose();
     }
 
+    /// <summary>Every hit read, scored and counted: exact totals and facets.</summary>
+    private static SearchResult Exact(IndexSearcher searcher, SearchPlan plan, SearchQuery q, SearchSort order, int page, int pageSize)
+    {
+        // Ties (same tier, same date) fall to the document number, as in the sampled search.
+        var sort = order == SearchSort.Date
+            ? new Sort(new SortField(SearchFields.Date, SortFieldType.INT64, true))
+            : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Date, SortFieldType.INT64, true));
+        var top = TopFieldCollector.Create(sort, page * pageSize, false, false, false, false);
+        var facets = new FacetCollector(FacetFields);
+        searcher.Search(plan.Match, MultiCollector.Wrap(top, facets));
+        var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
+        var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), q)).ToList();
+        return new SearchResult(top.TotalHits, page, pageSize, hits, Facets(facets.Totals()), q.Notice);
+    }
+
+    private SearchResult? Sampled(IndexSearcher searcher, SearchPlan plan, SearchQuery q, int page, int pageSize, DateTimeOffset now)
+    {
+        if (SampledSearch.TrySearch(searcher, plan, page * pageSize, ExactLimit, SampleSize, now) is not { } outcome)
+        {
+            return null;
+        }
+
+        var hits = outcome.Ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher.Doc(d), q)).ToList();
+        return new SearchResult(outcome.Total, page, pageSize, hits, Facets(outcome.Facets), q.Notice) { Estimated = true };
+    }
+
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, SearchQuery q)
     {
         var title = doc.Get(SearchFields.Title) ?? string.Empty;
@@ -264,10 +288,10 @@ public sealed class SearchIndex : IDisposable
             snippet);
     }
 
-    private static Dictionary<string, IReadOnlyList<FacetValue>> Facets(FacetCollector collector)
+    private static Dictionary<string, IReadOnlyList<FacetValue>> Facets(IReadOnlyDictionary<string, Dictionary<string, int>> totals)
     {
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
-        foreach (var (field, counts) in collector.Totals())
+        foreach (var (field, counts) in totals)
         {
             var values = counts.Select(c => field == SearchFields.Organization && c.Key.Split('\u001f') is [var id, var name]
                     ? new FacetValue(id, name, c.Value)

@@ -6,11 +6,12 @@ using Lucene.Net.Search;
 
 namespace Gongkai.Web.Features.Search;
 
-/// <summary>Turns a request into a Lucene query, never through a query parser: every term is literal.
+/// <summary>Turns a request into Lucene queries, never through a query parser: every term is literal.
 /// Which items match is decided by bigram phrases alone (recall equals a substring scan); the score
 /// only orders them, in tiers: an exact organ name or 发文字号, then an exact title, then title
-/// matches, then body and attachment matches (a field adds its tier score for each term it contains);
-/// equal scores are ordered newest first by the sort.</summary>
+/// matches, then body matches, then attachment matches. An item counts at the best tier it reaches
+/// (a title match is a title match whether or not the body also has the words); with several terms,
+/// the tiers of the terms add up. Equal scores are ordered newest first by the sort.</summary>
 internal static class SearchQueryBuilder
 {
     private const float ExactNameBoost = 10_000;
@@ -19,64 +20,131 @@ internal static class SearchQueryBuilder
     private const float BodyBoost = 10;
     private const float AttachmentBoost = 5;
 
-    public static Query? Build(SearchQuery q, SearchRequest request, DateTimeOffset now)
+    public static SearchPlan? Build(SearchQuery q, SearchRequest request, DateTimeOffset now) =>
+        Plan(q, request, now) is { } plan ? plan with { Latest = Latest(request) } : null;
+
+    /// <summary>The end of the year or date range asked for, as the newest date a hit can have.</summary>
+    private static long? Latest(SearchRequest r)
     {
-        var (filters, asked) = Filters(request);
-        var root = new BooleanQuery(disableCoord: true);
-        if (q.IsEmpty)
+        var ends = new[]
         {
-            if (!asked)
-            {
-                return null;
-            }
-
-            root.Add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        else
-        {
-            AddText(root, q, request.TitleOnly);
-        }
-
-        // Filters take part in matching but never in the score (boost 0).
-        foreach (var filter in filters)
-        {
-            root.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
-        }
-
-        // Scheduled items are excluded rather than visible ones required: "visible from at most now"
-        // matches nearly every document and cost a bitset over the whole index per query, while
-        // "scheduled after now" matches a handful.
-        root.Add(NumericRangeQuery.NewInt64Range(SearchFields.VisibleFrom, now.UtcTicks, null, false, true), Occur.MUST_NOT);
-        return root;
+            r.Year is { } year and > 0 and < 9999 ? new DateOnly(year + 1, 1, 1) : (DateOnly?)null,
+            r.To is { } to && to < DateOnly.MaxValue ? to.AddDays(1) : null,
+        };
+        return ends.Where(e => e is not null).Select(e => (DateOnly?)e).Min() is { } end
+            ? new DateTimeOffset(end.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).UtcTicks - 1
+            : null;
     }
 
-    /// <summary>One clause both decides the match and scores it, so each posting list is read once:
-    /// every term must occur in some field, and each field it occurs in adds that field's tier score.</summary>
-    private static void AddText(BooleanQuery root, SearchQuery q, bool titleOnly)
+    private static SearchPlan? Plan(SearchQuery q, SearchRequest request, DateTimeOffset now)
     {
-        var tiers = titleOnly
-            ? new[] { (SearchFields.TitlePairs, TitleBoost) }
-            : new[] { (SearchFields.TitlePairs, TitleBoost), (SearchFields.BodyPairs, BodyBoost), (SearchFields.AttachmentPairs, AttachmentBoost) };
+        var (filters, asked) = Filters(request);
+        if (q.IsEmpty && !asked)
+        {
+            return null;
+        }
+
+        // Filters drive the search (a filter's next item, then whether the text matches there), so
+        // that an organ's few thousand items are all that is read; left to the text, a broad phrase
+        // would be checked in every item of the index first. Scheduled items are excluded rather
+        // than visible ones required: "visible from at most now" matches nearly every document and
+        // cost a bitset over the whole index per query, while "scheduled after now" matches a handful.
+        var filter = filters.Count == 0 ? null : new QueryWrapperFilter(AllOf(filters));
+        Query Restricted(Query matching)
+        {
+            var query = new BooleanQuery(disableCoord: true)
+            {
+                { matching, Occur.MUST },
+                { NumericRangeQuery.NewInt64Range(SearchFields.VisibleFrom, now.UtcTicks, null, false, true), Occur.MUST_NOT },
+            };
+            return filter is null ? query : new FilteredQuery(query, filter, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        }
+
+        if (q.IsEmpty)
+        {
+            var everything = Restricted(new MatchAllDocsQuery());
+            return new SearchPlan(everything, [new SearchLevel(everything, null)], null);
+        }
+
+        var tiers = Tiers(q, request.TitleOnly);
+        var textTerms = q.Terms.Any(t => t.Length < 2) ? null
+            : q.Terms.Select(t => Fields(request.TitleOnly).Select(f => Bigrams(f.Field, t)).ToList()).ToList();
+        var match = Restricted(q.Terms.Count == 1 ? BestTier(tiers.Select(t => t.Query)) : AllTerms(q, request.TitleOnly, tiers));
+        if (request.Sort == SearchSort.Date)
+        {
+            return new SearchPlan(match, [new SearchLevel(match, null)], textTerms);
+        }
+
+        // With one term, the tiers are the levels of the ranking, best first; with several, the
+        // scores mix tiers across terms and only the whole query ranks them.
+        var levels = q.Terms.Count == 1 ? tiers.Select(t => new SearchLevel(Restricted(t.Query), t.Terms)).ToList() : null;
+        return new SearchPlan(match, levels, textTerms);
+    }
+
+    /// <summary>The tiers of a query, best first, each scoring its boost, with the terms each tier's
+    /// items all contain (null for a one-character prefix): the exact name and title, then for a
+    /// single term its phrase in each text field.</summary>
+    private static List<(Query Query, IReadOnlyList<Term>? Terms)> Tiers(SearchQuery q, bool titleOnly)
+    {
+        var exactName = new Term(SearchFields.ExactName, DocumentNumber.NormalizeBrackets(q.Text));
+        var exactTitle = new Term(SearchFields.TitleExact, q.Text);
+        var tiers = new List<(Query, IReadOnlyList<Term>?)>
+        {
+            (new ConstantScoreQuery(new TermQuery(exactName)) { Boost = ExactNameBoost }, [exactName]),
+            (new ConstantScoreQuery(new TermQuery(exactTitle)) { Boost = ExactTitleBoost }, [exactTitle]),
+        };
+        if (q.Terms.Count == 1)
+        {
+            var term = q.Terms[0];
+            foreach (var (field, boost) in Fields(titleOnly))
+            {
+                tiers.Add((new ConstantScoreQuery(Occurs(field, term)) { Boost = boost }, term.Length < 2 ? null : Bigrams(field, term)));
+            }
+        }
+
+        return tiers;
+    }
+
+    private static List<Term> Bigrams(string field, string term) => BigramPhrase.Cover(term).Select(c => new Term(field, c.Bigram)).ToList();
+
+    private static (string Field, float Boost)[] Fields(bool titleOnly) => titleOnly
+        ? [(SearchFields.TitlePairs, TitleBoost)]
+        : [(SearchFields.TitlePairs, TitleBoost), (SearchFields.BodyPairs, BodyBoost), (SearchFields.AttachmentPairs, AttachmentBoost)];
+
+    /// <summary>Matches if any tier does; scores the best tier.</summary>
+    private static Query BestTier(IEnumerable<Query> tiers)
+    {
+        var best = new DisjunctionMaxQuery(0);
+        foreach (var tier in tiers)
+        {
+            best.Add(tier);
+        }
+
+        return best;
+    }
+
+    /// <summary>Several terms: every term must occur in some field, scoring its best field's tier
+    /// (divided among the terms); an exact name or title scores above them all.</summary>
+    private static Query AllTerms(SearchQuery q, bool titleOnly, List<(Query Query, IReadOnlyList<Term>? Terms)> exact)
+    {
         var allTerms = new BooleanQuery(disableCoord: true);
         foreach (var term in q.Terms)
         {
-            var anyField = new BooleanQuery(disableCoord: true);
-            foreach (var (field, boost) in tiers)
-            {
-                anyField.Add(new ConstantScoreQuery(Occurs(field, term)) { Boost = boost / q.Terms.Count }, Occur.SHOULD);
-            }
-
-            allTerms.Add(anyField, Occur.MUST);
+            allTerms.Add(BestTier(Fields(titleOnly).Select(f => new ConstantScoreQuery(Occurs(f.Field, term)) { Boost = f.Boost / q.Terms.Count })), Occur.MUST);
         }
 
-        var exactName = new TermQuery(new Term(SearchFields.ExactName, DocumentNumber.NormalizeBrackets(q.Text)));
-        var matches = new BooleanQuery(disableCoord: true)
+        return BestTier(exact.Select(e => e.Query).Append(allTerms));
+    }
+
+    private static BooleanQuery AllOf(IEnumerable<Query> queries)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var query in queries)
         {
-            { allTerms, Occur.SHOULD },
-            { new ConstantScoreQuery(exactName) { Boost = ExactNameBoost }, Occur.SHOULD },
-        };
-        root.Add(matches, Occur.MUST);
-        root.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TitleExact, q.Text))) { Boost = ExactTitleBoost }, Occur.SHOULD);
+            all.Add(query, Occur.MUST);
+        }
+
+        return all;
     }
 
     /// <summary>Items whose field contains the term as a substring.</summary>
