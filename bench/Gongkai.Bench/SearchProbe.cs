@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Gongkai.Domain.Search;
+using Gongkai.Web.Features.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace Gongkai.Bench;
+
+/// <summary>Where one query's time goes on a built benchmark index: each part of the plan on its own
+/// and the whole search, cold and warm. Usage: Gongkai.Bench search-probe &lt;lucene-dir&gt; &lt;query&gt;
+/// [organ|-] [more queries…].</summary>
+public static class SearchProbe
+{
+    public static int Run(string[] args)
+    {
+        var name = File.ReadAllText(Path.Combine(args[1], "current")).Trim();
+        using var reader = DirectoryReader.Open(FSDirectory.Open(Path.Combine(args[1], name)));
+        var searcher = new IndexSearcher(reader);
+        Console.WriteLine($"segments {reader.Leaves.Count}: {string.Join(",", reader.Leaves.Select(l => l.AtomicReader.MaxDoc))}");
+        var request = new SearchRequest { Query = args[2], OrganizationId = args.Length > 3 && args[3] != "-" ? int.Parse(args[3]) : null };
+        var plan = SearchQueryBuilder.Build(SearchQuery.Parse(args[2]), request, DateTimeOffset.UtcNow)!;
+        var sample = SampleFilter.Of(reader, 16384);
+        var sampleQuery = new ConstantScoreQuery(sample) { Boost = 0 };
+        Time("match", plan.Match);
+        Time("sample", sampleQuery);
+        Time("match+sample", new BooleanQuery(true) { { plan.Match, Occur.MUST }, { sampleQuery, Occur.MUST } });
+        var i = 0;
+        foreach (var level in plan.Levels ?? [])
+        {
+            Time("level " + i++, level.Query);
+        }
+
+        using var index = new SearchIndex(args[1], Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndex>.Instance);
+        for (var k = 0; k < 4; k++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            var r = index.Search(request with { PageSize = 20 + k }, DateTimeOffset.UtcNow);
+            Console.WriteLine($"search: {Stopwatch.GetElapsedTime(t).TotalMilliseconds:F1} ms, {r.Total} hits, estimated {r.Estimated}");
+        }
+
+        foreach (var other in args.Skip(4))
+        {
+            for (var k = 0; k < 2; k++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                var a = GC.GetAllocatedBytesForCurrentThread();
+                var r = index.Search(new SearchRequest { Query = other, PageSize = 20 + k }, DateTimeOffset.UtcNow);
+                Console.WriteLine($"{other}: {Stopwatch.GetElapsedTime(t).TotalMilliseconds:F1} ms, {r.Total} hits, estimated {r.Estimated}, {(GC.GetAllocatedBytesForCurrentThread() - a) / 1024} KiB");
+            }
+        }
+
+        for (var k = 0; k < 3; k++)
+        {
+            var sampleOnly = new TotalHitCountCollector();
+            var t2 = Stopwatch.GetTimestamp();
+            var a = GC.GetAllocatedBytesForCurrentThread();
+            searcher.Search(new FilteredQuery(plan.Match, sample, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), sampleOnly);
+            Console.WriteLine($"sample pass: {Stopwatch.GetElapsedTime(t2).TotalMilliseconds:F1} ms, {sampleOnly.TotalHits}, text cost {plan.TextCost(reader)}, {(GC.GetAllocatedBytesForCurrentThread() - a) / 1024} KiB");
+            var facets = new FacetCollector(SearchIndex.FacetFields);
+            t2 = Stopwatch.GetTimestamp();
+            a = GC.GetAllocatedBytesForCurrentThread();
+            searcher.Search(new FilteredQuery(plan.Match, sample, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), MultiCollector.Wrap(new TotalHitCountCollector(), facets));
+            facets.Totals();
+            Console.WriteLine($"sample pass with facets: {Stopwatch.GetElapsedTime(t2).TotalMilliseconds:F1} ms, {(GC.GetAllocatedBytesForCurrentThread() - a) / 1024} KiB");
+        }
+        return 0;
+
+        void Time(string label, Query query)
+        {
+            var best = double.MaxValue;
+            var hits = 0;
+            for (var k = 0; k < 3; k++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                var c = new TotalHitCountCollector();
+                searcher.Search(query, c);
+                best = Math.Min(best, Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                hits = c.TotalHits;
+            }
+
+            Console.WriteLine($"{label}: {best:F1} ms, {hits} hits");
+        }
+    }
+}
