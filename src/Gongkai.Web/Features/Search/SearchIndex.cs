@@ -127,6 +127,23 @@ public sealed class SearchIndex : IDisposable
         return Open(name, create: true, ramBufferMb: 256);
     }
 
+    /// <summary>Adds batches as they are read, reading the next one (from the database, say) while
+    /// the last is being indexed; returns how many documents were added.</summary>
+    internal static async Task<int> AddAllAsync(SearchIndexState build, IAsyncEnumerable<IReadOnlyList<SearchDocument>> batches, CancellationToken ct)
+    {
+        var count = 0;
+        var adding = Task.CompletedTask;
+        await foreach (var batch in batches.WithCancellation(ct))
+        {
+            await adding;
+            adding = Task.Run(() => Add(build, batch), ct);
+            count += batch.Count;
+        }
+
+        await adding;
+        return count;
+    }
+
     internal static void Add(SearchIndexState build, IEnumerable<SearchDocument> documents)
     {
         // IndexWriter takes documents from several threads at once; analysis is the costly part.
@@ -141,6 +158,8 @@ public sealed class SearchIndex : IDisposable
         build.AppliedThrough = checkpoint;
         build.Writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
         build.Writer.Commit();
+        // From now on the index takes small changes: compound files keep their file count down.
+        build.Writer.Config.UseCompoundFile = true;
         build.Searchers.MaybeRefreshBlocking();
         if (goLive)
         {
@@ -333,6 +352,9 @@ public sealed class SearchIndex : IDisposable
             OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = ramBufferMb,
+            // A fresh build is written once and merged into large segments: packing each flushed
+            // segment into a compound file first would copy it for nothing.
+            UseCompoundFile = !create,
         };
         var writer = new IndexWriter(directory, config);
         var searchers = new SearcherManager(writer, true, new Bm25SearcherFactory());

@@ -133,12 +133,7 @@ public sealed class SearchIndexer(
             {
                 foreach (var source in sources)
                 {
-                    await foreach (var batch in source.AllAsync(db, ct))
-                    {
-                        SearchIndex.Add(build, batch);
-                        count += batch.Count;
-                        db.ChangeTracker.Clear();
-                    }
+                    count += await SearchIndex.AddAllAsync(build, source.AllAsync(db, ct), ct);
                 }
             }
             catch

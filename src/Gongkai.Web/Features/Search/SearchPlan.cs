@@ -16,10 +16,14 @@ internal sealed record SearchPlan(Query Match, IReadOnlyList<SearchLevel>? Level
     public long? Latest { get; init; }
 
     /// <summary>At most how many items the text part matches: for every term the sum over fields of
-    /// its rarest bigram's frequency, and of the terms the smallest (they must all occur).</summary>
-    public long TextCost(IndexReader reader) => TextTerms is null
-        ? reader.MaxDoc
-        : TextTerms.Min(fields => fields.Sum(bigrams => (long)bigrams.Min(reader.DocFreq)));
+    /// its rarest bigram's frequency, and of the terms the smallest (they must all occur). No terms:
+    /// no text to read (filters alone are cheap to count exactly).</summary>
+    public long TextCost(IndexReader reader) => TextTerms switch
+    {
+        null => reader.MaxDoc,
+        [] => 0,
+        _ => TextTerms.Min(fields => fields.Sum(bigrams => (long)bigrams.Min(reader.DocFreq))),
+    };
 }
 
 /// <summary>One level of the ranking. <see cref="Terms"/>: terms every item of the level contains

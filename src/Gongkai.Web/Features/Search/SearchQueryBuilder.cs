@@ -63,7 +63,7 @@ internal static class SearchQueryBuilder
         if (q.IsEmpty)
         {
             var everything = Restricted(new MatchAllDocsQuery());
-            return new SearchPlan(everything, [new SearchLevel(everything, null)], null);
+            return new SearchPlan(everything, [new SearchLevel(everything, null)], []);
         }
 
         var tiers = Tiers(q, request.TitleOnly);
