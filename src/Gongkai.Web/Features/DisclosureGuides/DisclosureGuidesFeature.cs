@@ -2,6 +2,7 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ public static class DisclosureGuidesFeature
     public static IServiceCollection AddDisclosureGuidesFeature(this IServiceCollection services)
     {
         services.AddScoped<DisclosureGuideService>();
+        services.AddSingleton<ISearchSource, DisclosureGuideSearchSource>();
         return services;
     }
 
