@@ -128,4 +128,38 @@ public sealed class SearchFreshnessTests(GongkaiFactory factory) : IClassFixture
         Assert.Equal([id], (await api.SearchApiAsync(SearchTestKit.Q(m))).Ids());
         await factory.WithDbAsync(async db => Assert.Contains(await db.Set<Gongkai.Web.Features.Audit.AuditEntry>().Select(e => e.EventType).ToListAsync(), e => e == "search.rebuild"));
     }
+
+    [Fact]
+    public async Task An_index_built_before_a_new_item_type_plugged_in_is_rebuilt_on_its_own()
+    {
+        var m = SearchTestKit.Marker();
+        var orgId = await factory.PortalOrganAsync();
+        var id = await factory.ItemAsync(orgId, $"{m}旧索引");
+        await factory.IndexedAsync();
+        var index = factory.Index();
+        var current = index.BuiltContents;
+        Assert.Contains("guide", current);
+
+        // What an older version left: an index of publications only, in an older format.
+        var old = index.BeginBuild();
+        old.Contents = "format 1; publication";
+        await index.WriteGate.WaitAsync();
+        try
+        {
+            index.CompleteBuild(old, index.Checkpoint);
+        }
+        finally
+        {
+            index.WriteGate.Release();
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        while (index.BuiltContents != current && stopwatch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(current, index.BuiltContents);
+        Assert.Equal([id], (await factory.CreateClient().SearchApiAsync(SearchTestKit.Q(m))).Ids());
+    }
 }

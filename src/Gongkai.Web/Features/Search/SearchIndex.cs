@@ -18,6 +18,9 @@ public sealed class SearchIndex : IDisposable
 {
     public const string CheckpointKey = "feed-checkpoint";
 
+    /// <summary>Commit data naming what the index was built from (<see cref="SearchIndexer"/>).</summary>
+    public const string ContentsKey = "contents";
+
     internal static readonly string[] FacetFields =
         [SearchFields.Organization, SearchFields.Category, SearchFields.Topic, SearchFields.Genre, SearchFields.Year, SearchFields.Validity];
 
@@ -51,6 +54,9 @@ public sealed class SearchIndex : IDisposable
     public bool IsBuilt => Current.Checkpoint >= 0;
 
     public string CurrentName => Current.Name;
+
+    /// <summary>What the live index was built from: its sources and format (empty if unknown).</summary>
+    public string BuiltContents => Current.Contents;
 
     internal Analyzer Analyzer => analyzer;
 
@@ -96,7 +102,7 @@ public sealed class SearchIndex : IDisposable
         if (checkpoint > s.Checkpoint || upserts.Count > 0)
         {
             s.Checkpoint = Math.Max(s.Checkpoint, checkpoint);
-            s.Writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = s.Checkpoint.ToString(CultureInfo.InvariantCulture) });
+            s.Writer.SetCommitData(CommitData(s));
             s.Writer.Commit();
         }
 
@@ -156,7 +162,7 @@ public sealed class SearchIndex : IDisposable
     {
         build.Checkpoint = checkpoint;
         build.AppliedThrough = checkpoint;
-        build.Writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
+        build.Writer.SetCommitData(CommitData(build));
         build.Writer.Commit();
         // From now on the index takes small changes: compound files keep their file count down.
         build.Writer.Config.UseCompoundFile = true;
@@ -359,8 +365,17 @@ public sealed class SearchIndex : IDisposable
         var writer = new IndexWriter(directory, config);
         var searchers = new SearcherManager(writer, true, new Bm25SearcherFactory());
         var checkpoint = writer.CommitData.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, CultureInfo.InvariantCulture, out var c) ? c : -1;
-        return new SearchIndexState(name, directory, writer, searchers, checkpoint);
+        return new SearchIndexState(name, directory, writer, searchers, checkpoint)
+        {
+            Contents = writer.CommitData.TryGetValue(ContentsKey, out var contents) ? contents : string.Empty,
+        };
     }
+
+    private static Dictionary<string, string> CommitData(SearchIndexState s) => new()
+    {
+        [CheckpointKey] = s.Checkpoint.ToString(CultureInfo.InvariantCulture),
+        [ContentsKey] = s.Contents,
+    };
 
     private void SwapTo(SearchIndexState next)
     {

@@ -21,6 +21,9 @@ internal sealed class SearchIndexState(string name, Lucene.Net.Store.Directory d
     /// <summary>The highest feed entry applied (entries after a gap may be applied before it closes).</summary>
     public long AppliedThrough { get; set; } = checkpoint;
 
+    /// <summary>What the index was built from (saved with every commit); see <see cref="SearchIndexer"/>.</summary>
+    public string Contents { get; set; } = string.Empty;
+
     public void Dispose()
     {
         Searchers.Dispose();

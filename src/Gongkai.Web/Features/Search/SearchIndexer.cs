@@ -18,10 +18,17 @@ public sealed class SearchIndexer(
     /// this long; entries after it are applied meanwhile, and again later, which is harmless.</summary>
     private static readonly TimeSpan GapPatience = TimeSpan.FromSeconds(10);
 
+    /// <summary>Raised when what is indexed, or how, changes in a way the feed cannot bring to an
+    /// existing index (a new field, a new analysis): every node rebuilds once on start.</summary>
+    private const int Format = 2;
+
     private readonly ISearchSource[] sources = sources.ToArray();
     private readonly SemaphoreSlim rebuildGate = new(1, 1);
     private long gapAt = -1;
     private long gapSince;
+
+    /// <summary>The sources and format an index built now has; an index built otherwise is rebuilt.</summary>
+    private string Contents => $"format {Format}; " + string.Join(",", sources.Select(s => s.Kind).Order(StringComparer.Ordinal));
 
     /// <summary>Set while a rebuild runs (for the admin page).</summary>
     public bool Rebuilding => rebuildGate.CurrentCount == 0;
@@ -36,8 +43,15 @@ public sealed class SearchIndexer(
         {
             try
             {
-                if (!index.IsBuilt)
+                if (!index.IsBuilt || index.BuiltContents != Contents)
                 {
+                    if (index.IsBuilt)
+                    {
+                        // A new item type (a feature plugged in a source) or a new format: the items it
+                        // covers were saved before it existed, so only a rebuild brings them in.
+                        logger.LogInformation("Search index was built for {Built}, now {Contents}: rebuilding", index.BuiltContents, Contents);
+                    }
+
                     await RebuildAsync(stoppingToken);
                 }
 
@@ -128,6 +142,7 @@ public sealed class SearchIndexer(
             // Read the feed position first: every change up to it is then reflected in what is read.
             var checkpoint = await db.Set<SearchChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
             var build = index.BeginBuild();
+            build.Contents = Contents;
             var count = 0;
             try
             {
