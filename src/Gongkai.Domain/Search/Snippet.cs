@@ -7,6 +7,8 @@ namespace Gongkai.Domain.Search;
 /// says "2020" and the original characters are what is shown.</summary>
 public static class Snippet
 {
+    private static readonly string?[] NormalForms = new string?[char.MaxValue + 1];
+
     /// <summary>The whole text, in parts.</summary>
     public static IReadOnlyList<TextPart> Highlight(string text, IReadOnlyList<string> terms) =>
         Parts(text, 0, text.Length, Marks(text, terms));
@@ -64,7 +66,7 @@ public static class Snippet
             }
 
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-            var piece = SearchText.Normalize(text.Substring(i, length));
+            var piece = length == 1 ? NormalForm(c) : SearchText.Normalize(text.Substring(i, length));
             if (piece.Length == 0 && char.IsWhiteSpace(text[i]))
             {
                 piece = " ";
@@ -100,6 +102,10 @@ public static class Snippet
 
         return marks;
     }
+
+    /// <summary>One character's normal form, worked out once per character: normalising asks the
+    /// operating system's Unicode library, and Chinese punctuation (，：（）…) is in every sentence.</summary>
+    private static string NormalForm(char c) => NormalForms[c] ??= SearchText.Normalize(c.ToString());
 
     private static IReadOnlyList<TextPart> Parts(string text, int start, int end, bool[] marks)
     {
