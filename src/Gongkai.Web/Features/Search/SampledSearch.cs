@@ -54,7 +54,7 @@ internal static class SampledSearch
                 break;
             }
 
-            var docs = Newest(searcher, level, needed - ranked.Count, placed, newest);
+            var docs = Newest(searcher, level, needed - ranked.Count, placed, newest, plan.Earliest);
             ranked.AddRange(docs);
             // Reaching the next level means this one was read whole: its items rank here, not lower.
             placed.UnionWith(docs);
@@ -72,7 +72,7 @@ internal static class SampledSearch
 
     /// <summary>Up to <paramref name="wanted"/> items of the level not already placed, newest first:
     /// date windows back from the newest item, a day, then four times as long each time, then the rest.</summary>
-    private static List<int> Newest(IndexSearcher searcher, SearchLevel level, int wanted, HashSet<int> placed, long newest)
+    private static List<int> Newest(IndexSearcher searcher, SearchLevel level, int wanted, HashSet<int> placed, long newest, long? earliest)
     {
         var found = new List<int>();
         long? upper = null;
@@ -90,7 +90,7 @@ internal static class SampledSearch
             }
 
             upper = lower;
-            lower = span * 4 > Forever ? null : newest - (span * 4);
+            lower = span * 4 > Forever || newest - (span * 4) <= earliest ? null : newest - (span * 4);
         }
     }
 

@@ -9,10 +9,12 @@ namespace Gongkai.Web.Features.Search;
 /// A very broad query is answered level by level (<see cref="SampledSearch"/>). <see cref="TextTerms"/>
 /// are, per query term and per text field, the bigrams its phrase reads (null: no text, or a single
 /// character): their document frequencies bound how much of the index the text makes a search read,
-/// whatever filters narrow the hits to. <see cref="Latest"/>: no hit is dated later (UTC ticks), when
-/// a year or date filter says so.</summary>
+/// whatever filters narrow the hits to. <see cref="Earliest"/> and <see cref="Latest"/>: no hit is
+/// dated earlier or later (UTC ticks), when a year or date filter says so.</summary>
 internal sealed record SearchPlan(Query Match, IReadOnlyList<SearchLevel>? Levels, IReadOnlyList<IReadOnlyList<IReadOnlyList<Term>>>? TextTerms)
 {
+    public long? Earliest { get; init; }
+
     public long? Latest { get; init; }
 
     /// <summary>At most how many items the text part matches: for every term the sum over fields of

@@ -21,20 +21,18 @@ internal static class SearchQueryBuilder
     private const float AttachmentBoost = 5;
 
     public static SearchPlan? Build(SearchQuery q, SearchRequest request, DateTimeOffset now) =>
-        Plan(q, request, now) is { } plan ? plan with { Latest = Latest(request) } : null;
+        Plan(q, request, now) is { } plan ? plan with { Earliest = Ticks(Starts(request).Max()), Latest = Ticks(Ends(request).Min()) - 1 } : null;
 
-    /// <summary>The end of the year or date range asked for, as the newest date a hit can have.</summary>
-    private static long? Latest(SearchRequest r)
-    {
-        var ends = new[]
-        {
-            r.Year is { } year and > 0 and < 9999 ? new DateOnly(year + 1, 1, 1) : (DateOnly?)null,
-            r.To is { } to && to < DateOnly.MaxValue ? to.AddDays(1) : null,
-        };
-        return ends.Where(e => e is not null).Select(e => (DateOnly?)e).Min() is { } end
-            ? new DateTimeOffset(end.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).UtcTicks - 1
-            : null;
-    }
+    /// <summary>Where a year or date range asked for starts and ends (China time): no hit is dated
+    /// outside, so the date windows of a broad query need not look there.</summary>
+    private static IEnumerable<DateOnly?> Starts(SearchRequest r) =>
+        [r.Year is { } year and > 0 and < 9999 ? new DateOnly(year, 1, 1) : null, r.From];
+
+    private static IEnumerable<DateOnly?> Ends(SearchRequest r) =>
+        [r.Year is { } year and > 0 and < 9999 ? new DateOnly(year + 1, 1, 1) : null, r.To is { } to && to < DateOnly.MaxValue ? to.AddDays(1) : null];
+
+    private static long? Ticks(DateOnly? day) =>
+        day is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).UtcTicks : null;
 
     private static SearchPlan? Plan(SearchQuery q, SearchRequest request, DateTimeOffset now)
     {
