@@ -20,6 +20,10 @@ internal static class SampledSearch
     /// <summary>Fewer sampled hits than this estimate a count too roughly to show.</summary>
     private const int MinSampleHits = 100;
 
+    /// <summary>A level that can have at most this many items is read whole: date windows would
+    /// cost more than they save.</summary>
+    private const int ReadWhole = 5_000;
+
     /// <summary>Null when the exact search should answer: the plan has no levels, the index is
     /// small, the text is narrow, or the sample estimates at most <paramref name="exactLimit"/> hits
     /// and too few sampled hits to estimate well. (A filter, say one organ, can leave a few thousand
@@ -65,10 +69,6 @@ internal static class SampledSearch
             f => f.Value.ToDictionary(v => v.Key, v => Estimate(v.Value * sample.Scale)));
         return new Outcome(ranked, Math.Max(ranked.Count, Estimate(estimate)), totals);
     }
-
-    /// <summary>A level that can have at most this many items is read whole: date windows would
-    /// cost more than they save.</summary>
-    private const int ReadWhole = 5_000;
 
     /// <summary>Up to <paramref name="wanted"/> items of the level not already placed, newest first:
     /// date windows back from the newest item, a day, then four times as long each time, then the rest.</summary>
