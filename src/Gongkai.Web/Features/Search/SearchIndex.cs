@@ -139,11 +139,20 @@ public sealed class SearchIndex : IDisposable
     {
         var count = 0;
         var adding = Task.CompletedTask;
-        await foreach (var batch in batches.WithCancellation(ct))
+        try
         {
-            await adding;
-            adding = Task.Run(() => Add(build, batch), ct);
-            count += batch.Count;
+            await foreach (var batch in batches.WithCancellation(ct))
+            {
+                await adding;
+                adding = Task.Run(() => Add(build, batch), ct);
+                count += batch.Count;
+            }
+        }
+        catch
+        {
+            // Reading failed: let the batch being indexed finish before the caller disposes the build.
+            await adding.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
         }
 
         await adding;
