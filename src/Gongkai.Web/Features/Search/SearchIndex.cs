@@ -237,7 +237,9 @@ public sealed class SearchIndex : IDisposable
                     return cached with { Notice = q.Notice };
                 }
 
-                var result = Sampled(searcher, plan, q, page, pageSize, now) ?? Exact(searcher, plan, q, request.Sort, page, pageSize);
+                var answer = Sampled(searcher, plan, page, pageSize, now) ?? Exact(searcher, plan, request.Sort, page, pageSize);
+                var hits = answer.Docs.Select(d => Hit(searcher.Doc(d), q)).ToList();
+                var result = new SearchResult(answer.Total, page, pageSize, hits, Facets(answer.Facets), q.Notice) { Estimated = answer.Estimated };
                 cache.Put(searcher.IndexReader, key, result, now.UtcTicks);
                 return result;
             }
@@ -270,7 +272,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Every hit read, scored and counted: exact totals and facets.</summary>
-    private static SearchResult Exact(IndexSearcher searcher, SearchPlan plan, SearchQuery q, SearchSort order, int page, int pageSize)
+    private static Answer Exact(IndexSearcher searcher, SearchPlan plan, SearchSort order, int page, int pageSize)
     {
         // Ties (same tier, same date) fall to the document number, as in the sampled search.
         var sort = order == SearchSort.Date
@@ -279,21 +281,14 @@ public sealed class SearchIndex : IDisposable
         var top = TopFieldCollector.Create(sort, page * pageSize, false, false, false, false);
         var facets = new FacetCollector(FacetFields);
         searcher.Search(plan.Match, MultiCollector.Wrap(top, facets));
-        var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
-        var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), q)).ToList();
-        return new SearchResult(top.TotalHits, page, pageSize, hits, Facets(facets.Totals()), q.Notice);
+        var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs.Select(d => d.Doc).ToList();
+        return new Answer(docs, top.TotalHits, facets.Totals(), Estimated: false);
     }
 
-    private SearchResult? Sampled(IndexSearcher searcher, SearchPlan plan, SearchQuery q, int page, int pageSize, DateTimeOffset now)
-    {
-        if (SampledSearch.TrySearch(searcher, plan, page * pageSize, ExactLimit, SampleSize, now) is not { } outcome)
-        {
-            return null;
-        }
-
-        var hits = outcome.Ranked.Skip((page - 1) * pageSize).Take(pageSize).Select(d => Hit(searcher.Doc(d), q)).ToList();
-        return new SearchResult(outcome.Total, page, pageSize, hits, Facets(outcome.Facets), q.Notice) { Estimated = true };
-    }
+    private Answer? Sampled(IndexSearcher searcher, SearchPlan plan, int page, int pageSize, DateTimeOffset now) =>
+        SampledSearch.TrySearch(searcher, plan, page * pageSize, ExactLimit, SampleSize, now) is { } outcome
+            ? new Answer(outcome.Ranked.Skip((page - 1) * pageSize).ToList(), outcome.Total, outcome.Facets, Estimated: true)
+            : null;
 
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, SearchQuery q)
     {
@@ -423,6 +418,10 @@ public sealed class SearchIndex : IDisposable
         File.WriteAllText(Path.Combine(root, "current.tmp"), name);
         File.Move(Path.Combine(root, "current.tmp"), Path.Combine(root, "current"), overwrite: true);
     }
+
+    /// <summary>A page of hits (index-wide document numbers), the total and the facet counts, exact
+    /// or estimated.</summary>
+    private sealed record Answer(IReadOnlyList<int> Docs, int Total, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, bool Estimated);
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
