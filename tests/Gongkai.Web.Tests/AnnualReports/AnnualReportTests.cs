@@ -14,7 +14,6 @@ using Word = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Gongkai.Web.Tests.AnnualReports;
 
-[Trait("Needs", "Login")]
 public sealed partial class AnnualReportTests(AnnualReportFactory factory) : IClassFixture<AnnualReportFactory>
 {
     private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6];

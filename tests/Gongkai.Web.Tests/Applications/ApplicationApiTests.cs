@@ -12,7 +12,6 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 
 namespace Gongkai.Web.Tests.Applications;
 
-[Trait("Needs", "Login")]
 public sealed class ApplicationApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

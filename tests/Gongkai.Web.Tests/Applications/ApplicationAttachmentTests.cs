@@ -16,7 +16,6 @@ namespace Gongkai.Web.Tests.Applications;
 /// <summary>Files sent with an application (issue 5): checked like publication attachments, saved
 /// with the application or not at all, downloadable only by those who may see the case, each
 /// download audited as a view of the applicant's personal data.</summary>
-[Trait("Needs", "Login")]
 public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFactory>
 {
     private readonly GongkaiFactory factory;

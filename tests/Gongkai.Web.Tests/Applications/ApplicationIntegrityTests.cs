@@ -12,7 +12,6 @@ namespace Gongkai.Web.Tests.Applications;
 
 /// <summary>Fee amounts on the fee notice, letter numbers and double submissions guarded by the
 /// database (so they hold with several application nodes, not only within one process).</summary>
-[Trait("Needs", "Login")]
 public sealed class ApplicationIntegrityTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

@@ -13,7 +13,6 @@ namespace Gongkai.Web.Tests.Applications;
 
 /// <summary>Mail over a real SMTP connection: the applicant's receipt, the case handlers' daily
 /// reminders, and that a dead mail server loses nothing.</summary>
-[Trait("Needs", "Login")]
 public sealed class ApplicationMailTests(MailFactory factory) : IClassFixture<MailFactory>
 {
     [Fact]

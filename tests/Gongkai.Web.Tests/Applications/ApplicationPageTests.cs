@@ -10,7 +10,6 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 
 namespace Gongkai.Web.Tests.Applications;
 
-[Trait("Needs", "Login")]
 public sealed partial class ApplicationPageTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static Dictionary<string, string> Form(int organizationId, string idNumber, string description) => new()

@@ -7,7 +7,6 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 
 namespace Gongkai.Web.Tests.Applications;
 
-[Trait("Needs", "Login")]
 public sealed class ApplicationReportTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

@@ -11,7 +11,6 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 
 namespace Gongkai.Web.Tests.Applications;
 
-[Trait("Needs", "Login")]
 public sealed partial class LetterAndExportTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

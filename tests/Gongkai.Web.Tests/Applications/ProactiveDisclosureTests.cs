@@ -12,7 +12,6 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 namespace Gongkai.Web.Tests.Applications;
 
 /// <summary>《条例》第四十四条: a repeatedly requested item is moved into proactive disclosure from the case.</summary>
-[Trait("Needs", "Login")]
 public sealed class ProactiveDisclosureTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private const string DescriptionWithPersonalData = "我是张三，电话13812345678，请公开2026年本机关行政事业性收费项目清单。";

@@ -50,7 +50,6 @@ public sealed class AuditPagesTests : IClassFixture<GongkaiFactory>
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task System_and_security_administrators_get_403_on_every_audit_page()
     {
         foreach (var client in new[] { await factory.SystemAdminClientAsync(), await factory.SecurityAdminClientAsync() })
@@ -66,7 +65,6 @@ public sealed class AuditPagesTests : IClassFixture<GongkaiFactory>
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Audit_administrator_can_open_every_audit_page()
     {
         await factory.WriteRowsAsync(1, "pages.open");
@@ -79,7 +77,6 @@ public sealed class AuditPagesTests : IClassFixture<GongkaiFactory>
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Export_through_the_page_contains_the_filtered_rows_and_is_itself_audited()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -105,7 +102,6 @@ public sealed class AuditPagesTests : IClassFixture<GongkaiFactory>
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Verify_button_shows_the_result_and_the_verification_is_audited()
     {
         await factory.WriteRowsAsync(2, "pages.verify");
@@ -118,7 +114,6 @@ public sealed class AuditPagesTests : IClassFixture<GongkaiFactory>
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Retention_page_refuses_fewer_than_180_days_in_Chinese()
     {
         var client = await factory.AuditAdminClientAsync();

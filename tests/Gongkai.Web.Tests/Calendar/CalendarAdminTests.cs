@@ -25,7 +25,6 @@ public sealed partial class CalendarAdminTests(GongkaiFactory factory) : IClassF
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Staff_without_the_system_admin_role_cannot_open_the_calendar_admin()
     {
         var client = await factory.StaffClientAsync("cal-staff-" + Guid.NewGuid().ToString("N")[..6]);
@@ -35,7 +34,6 @@ public sealed partial class CalendarAdminTests(GongkaiFactory factory) : IClassF
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Admin_sees_the_years_and_a_years_schedule_as_editable_text()
     {
         var client = await factory.SystemAdminClientAsync();
@@ -45,7 +43,6 @@ public sealed partial class CalendarAdminTests(GongkaiFactory factory) : IClassF
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Admin_adds_a_new_year_which_deadlines_use_at_once_and_the_save_is_audited()
     {
         var client = await factory.SystemAdminClientAsync();
@@ -60,7 +57,6 @@ public sealed partial class CalendarAdminTests(GongkaiFactory factory) : IClassF
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Invalid_text_lists_the_bad_lines_in_Chinese_and_changes_nothing()
     {
         var client = await factory.SystemAdminClientAsync();
@@ -76,7 +72,6 @@ public sealed partial class CalendarAdminTests(GongkaiFactory factory) : IClassF
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Admin_imports_a_schedule_file()
     {
         var client = await factory.SystemAdminClientAsync();
@@ -87,7 +82,6 @@ public sealed partial class CalendarAdminTests(GongkaiFactory factory) : IClassF
     }
 
     [Theory]
-    [Trait("Needs", "Login")]
     [InlineData("overlap.txt", "overlap", "与第1行重叠")]
     [InlineData("huge.txt", "huge", "文件过大")]
     [InlineData("binary.txt", "binary", "不是 UTF-8 编码的文本文件")]

@@ -11,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.DisclosureGuides;
 
-[Trait("Needs", "Login")]
 public sealed class DisclosureGuideTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6];

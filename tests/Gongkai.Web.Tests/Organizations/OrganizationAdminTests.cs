@@ -76,7 +76,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Organization_admin_of_A_cannot_read_or_change_B()
     {
         var a = await factory.OrganizationIdAsync("区民政局");
@@ -98,7 +97,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Organization_admin_edits_own_contact_and_leader_and_the_change_is_audited()
     {
         var a = await factory.OrganizationIdAsync("区审计局");
@@ -120,7 +118,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Organization_admin_cannot_change_own_name_kind_or_credit_code_nor_rename_merge_deactivate_or_create()
     {
         var a = await factory.OrganizationIdAsync("区统计局");
@@ -146,7 +143,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task System_admin_edits_classification_and_bad_input_gets_Chinese_messages_and_changes_nothing()
     {
         var id = await factory.OrganizationIdAsync("区林业局");
@@ -181,7 +177,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Stale_edit_is_refused_with_a_Chinese_message_and_keeps_what_was_typed()
     {
         var id = await factory.OrganizationIdAsync("区体育局");
@@ -204,7 +199,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Rename_keeps_the_old_names_as_former_names_which_still_resolve()
     {
         var id = await factory.OrganizationIdAsync("区政务服务办");
@@ -228,7 +222,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Rename_to_a_name_another_organ_uses_is_refused_in_Chinese()
     {
         var id = await factory.OrganizationIdAsync("区科技局");
@@ -248,7 +241,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Merge_deactivates_A_gives_its_names_to_B_and_says_memberships_were_not_moved()
     {
         var a = await factory.OrganizationIdAsync("区金融发展服务中心");
@@ -279,7 +271,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Merge_into_itself_or_an_unknown_organ_is_refused_in_Chinese()
     {
         var a = await factory.OrganizationIdAsync("区水利局");
@@ -294,7 +285,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task System_admin_deactivates_and_reactivates_and_the_public_list_follows()
     {
         var id = await factory.OrganizationIdAsync("区城市管理局");
@@ -311,7 +301,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task System_admin_creates_an_organ_and_a_duplicate_name_is_refused()
     {
         var client = await factory.SystemAdminClientAsync();
@@ -335,7 +324,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task System_admin_list_groups_by_kind_and_searches_former_names_too()
     {
         var client = await factory.SystemAdminClientAsync();
@@ -350,7 +338,6 @@ public sealed class OrganizationAdminTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task Admin_pages_carry_no_inline_style_or_script_which_the_CSP_would_refuse()
     {
         var id = await factory.OrganizationIdAsync("区农业农村委");

@@ -13,7 +13,6 @@ namespace Gongkai.Web.Tests.Publications;
 
 /// <summary>SECURITY.md S8: every bad upload refused with a reason; stored under GUIDs outside the
 /// web root; served as downloads with nosniff; visible only where the item is.</summary>
-[Trait("Needs", "Login")]
 public sealed class AttachmentTests : IClassFixture<GongkaiFactory>
 {
     private readonly GongkaiFactory factory;

@@ -13,7 +13,6 @@ namespace Gongkai.Web.Tests.Publications;
 /// <summary>Pre-publication checks: personal information in the body and in attachments' text,
 /// required metadata and internal links block the final approval unless a reviewer overrides them
 /// with a reason; one-click masking; the Art. 26 lists on the dashboard.</summary>
-[Trait("Needs", "Login")]
 public sealed class ChecksTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static readonly string IdNumber = PublicationTestKit.IdNumber();

@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.Publications;
 
-[Trait("Needs", "Login")]
 public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static object Row(object organization, string title, string? indexNumber = null, object? category = null, string publishedOn = "2019-03-05",

@@ -9,7 +9,6 @@ using MiniExcelLibs;
 
 namespace Gongkai.Web.Tests.Publications;
 
-[Trait("Needs", "Login")]
 public sealed partial class ImportPageTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] file, string fileName, bool mask = false)

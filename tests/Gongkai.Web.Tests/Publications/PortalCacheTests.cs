@@ -4,7 +4,6 @@ using Gongkai.Web.Tests.Infrastructure;
 
 namespace Gongkai.Web.Tests.Publications;
 
-[Trait("Needs", "Login")]
 public sealed class PortalCacheTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static Task<HttpResponseMessage> WithdrawAsync(HttpClient reviewer, int id) =>

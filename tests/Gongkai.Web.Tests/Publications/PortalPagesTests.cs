@@ -77,7 +77,6 @@ public sealed class PortalPagesTests(GongkaiFactory factory) : IClassFixture<Gon
     }
 
     [Fact]
-    [Trait("Needs", "Login")]
     public async Task A_withdrawn_items_index_number_stays_with_it_and_is_never_issued_again()
     {
         var orgId = await factory.OrganAsync(stages: 1);

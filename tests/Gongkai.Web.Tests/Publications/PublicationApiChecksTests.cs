@@ -9,7 +9,6 @@ namespace Gongkai.Web.Tests.Publications;
 
 /// <summary>The API follows the UI's pre-publication rule: findings block the final approval until
 /// the reviewer overrides them with a reason, which is recorded.</summary>
-[Trait("Needs", "Login")]
 public sealed class PublicationApiChecksTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

@@ -5,7 +5,6 @@ using Gongkai.Web.Tests.Infrastructure;
 
 namespace Gongkai.Web.Tests.Publications;
 
-[Trait("Needs", "Login")]
 public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static object Draft(int organizationId, string title) => new

@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.Publications;
 
-[Trait("Needs", "Login")]
 public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6];

@@ -13,7 +13,6 @@ namespace Gongkai.Web.Tests.Search;
 /// <summary>Each organ's 政府信息公开指南 is a search result of its own, plugged in by the
 /// DisclosureGuides feature: saved through the staff page it is found, follows edits and organ
 /// renames, and survives a full rebuild.</summary>
-[Trait("Needs", "Login")]
 public sealed partial class DisclosureGuideSearchTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private const string Kind = DisclosureGuideSearchSource.SourceKind;

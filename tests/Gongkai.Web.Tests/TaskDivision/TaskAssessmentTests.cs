@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.TaskDivision;
 
-[Trait("Needs", "Login")]
 public sealed class TaskAssessmentTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     // Today is 2026-11-27. The first measure was due 2026-11-20; the second is a quarterly duty,

@@ -11,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.TaskDivision;
 
-[Trait("Needs", "Login")]
 public sealed class TaskDivisionImportApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private const string UnknownUnitNotice =

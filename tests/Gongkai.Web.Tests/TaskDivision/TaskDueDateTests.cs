@@ -11,7 +11,6 @@ namespace Gongkai.Web.Tests.TaskDivision;
 
 /// <summary>"A measure with no deadline is due at the end of the notice's year unless edited": the
 /// district office edits due dates, and a re-import keeps the edited ones.</summary>
-[Trait("Needs", "Login")]
 public sealed class TaskDueDateTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     // The first measure names a date; the second none, so it is due at the end of 2025.

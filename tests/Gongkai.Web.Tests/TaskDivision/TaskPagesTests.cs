@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.TaskDivision;
 
-[Trait("Needs", "Login")]
 public sealed class TaskPagesTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private const string Notice =

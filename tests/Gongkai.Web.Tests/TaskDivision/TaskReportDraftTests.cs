@@ -10,7 +10,6 @@ namespace Gongkai.Web.Tests.TaskDivision;
 
 /// <summary>The annual report's section 六 draws on the year's task division (its own database:
 /// signing a measure off changes what every other test of a class would see).</summary>
-[Trait("Needs", "Login")]
 public sealed class TaskReportDraftTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     // 区司法局 leads both measures.

@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.TaskDivision;
 
-[Trait("Needs", "Login")]
 public sealed class TaskTrackingApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     // Two measures: 区司法局 leads both; 区财政局 and 区商务委 are responsible for the first, only
