@@ -18,23 +18,41 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     public const string SecAdminPassword = "Sec-Test-Pass-2026!x";
     public const string AuditAdminPassword = "Aud-Test-Pass-2026!x";
 
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? postgresDatabase;
+    /// <summary>The start of "now" in every test application (see <see cref="Clock"/>).</summary>
+    public static readonly DateTimeOffset StartOfTests = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly string dataDirectory;
+    private readonly bool isTemplate;
     private readonly Dictionary<string, string?> settings = new();
+    private string? postgresDatabase;
 
     public GongkaiFactory()
+        : this(isTemplate: false)
     {
-        Directory.CreateDirectory(dataDirectory);
-        if (PostgresServer is { } server)
-        {
-            postgresDatabase = "gk_test_" + Guid.NewGuid().ToString("N")[..16];
-            using var connection = new NpgsqlConnection(server);
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE {postgresDatabase}";
-            command.ExecuteNonQuery();
-        }
     }
+
+    private GongkaiFactory(bool isTemplate)
+    {
+        this.isTemplate = isTemplate;
+        if (!isTemplate && DatabaseTemplate.Enabled)
+        {
+            // Made before any host of this factory is built: building one host inside another's
+            // start-up would tangle the two entry points.
+            _ = DatabaseTemplate.Current;
+        }
+
+        dataDirectory = isTemplate ? DatabaseTemplate.NewDataDirectory() : Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+    }
+
+    /// <summary>Builds the template: a started application on the default settings whose data
+    /// directory and database are then copied by every factory that keeps those settings.</summary>
+    internal static GongkaiFactory ForTemplate() => new(isTemplate: true);
+
+    /// <summary>Whether this factory starts from a copy of <see cref="DatabaseTemplate"/>: only
+    /// when nothing that seeding reads differs — no changed settings and the clock at its start.
+    /// Subclasses that change what the seeders do say no.</summary>
+    protected virtual bool StartsFromTemplate => !isTemplate && DatabaseTemplate.Enabled && settings.Count == 0 && Clock.GetUtcNow() == StartOfTests;
 
     /// <summary>The PostgreSQL server to test against, or null for SQLite.</summary>
     public static string? PostgresServer => Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
@@ -42,7 +60,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     public static bool OnPostgres => PostgresServer is not null;
 
     /// <summary>Controls "now" for the whole application (lockouts, timeouts, password age).</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(StartOfTests);
 
     public string DataDirectory => dataDirectory;
 
@@ -56,6 +74,18 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        var fromTemplate = StartsFromTemplate;
+        if (fromTemplate)
+        {
+            DatabaseTemplate.Current.CopyFiles(dataDirectory);
+        }
+
+        if (PostgresServer is not null && postgresDatabase is null)
+        {
+            postgresDatabase = isTemplate ? DatabaseTemplate.PostgresName : "gk_test_" + Guid.NewGuid().ToString("N")[..16];
+            DatabaseTemplate.CreatePostgresDatabase(postgresDatabase, fromTemplate ? DatabaseTemplate.PostgresName : null);
+        }
+
         var values = new Dictionary<string, string?>
         {
             ["Gongkai:DataDirectory"] = dataDirectory,
@@ -106,8 +136,9 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing)
+        if (!disposing || isTemplate)
         {
+            // The template's files and database live until the test run ends (DatabaseTemplate).
             return;
         }
 
@@ -131,7 +162,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     /// autovacuum worker that happens to be there belongs to no role the test login may signal
     /// (42501), so the drop is retried for a while; a database that still cannot be dropped is left
     /// behind rather than failing a test that passed.</summary>
-    private static void DropPostgresDatabase(string database)
+    internal static void DropPostgresDatabase(string database)
     {
         NpgsqlConnection.ClearAllPools();
         for (var attempt = 1; ; attempt++)
