@@ -45,7 +45,8 @@ apt_install() {
 
 # --- Chromium and CJK fonts for the browser journeys (Playwright cannot download a browser here).
 if [ -n "$browser" ] && [ -z "${GONGKAI_CHROMIUM:-}" ]; then
-  if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  # (no `fc-list | grep -q`: with pipefail, grep leaving early fails the pipe)
+  if [ ! -x /usr/bin/chromium ] || [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
     apt_install chromium fonts-noto-cjk
   fi
 fi
