@@ -4,6 +4,10 @@ namespace Gongkai.Domain.TaskDivision;
 /// one), the year the tasks belong to, and the hierarchy key task → sub-task → measure.</summary>
 public sealed record TaskDivisionNotice(string Title, string? DocumentNumber, int Year, IReadOnlyList<KeyTask> KeyTasks)
 {
+    /// <summary>What a table cut off in the copy lost: the incomplete last row and the tasks left
+    /// without measures after it, each named with its row. Empty for a whole table.</summary>
+    public IReadOnlyList<string> LostRows { get; init; } = [];
+
     public int SubTaskCount => KeyTasks.Sum(k => k.SubTasks.Count);
 
     public int MeasureCount => KeyTasks.Sum(k => k.SubTasks.Sum(s => s.Measures.Count));
