@@ -79,7 +79,7 @@ public static partial class TaskDivisionParser
 
         return TaskDivisionParseResult.Ok(new TaskDivisionNotice(
             noticeTitle.Length == 0 ? $"{noticeYear}年任务分工" : noticeTitle, documentNumber, noticeYear.Value, builder.KeyTasks())
-        { LostRows = lost });
+        { LostRows = lost, UnitsAreSections = SectionPattern().IsMatch(columns.LeadName) });
     }
 
     private static Columns ReadColumns(IReadOnlyList<string> header)
@@ -210,7 +210,8 @@ public static partial class TaskDivisionParser
             var previous = preamble[last - 1];
             if (previous.Length < 30 && !previous.StartsWith('（') && !previous.StartsWith('(')
                 && !previous.EndsWith('。') && !previous.EndsWith('：') && !previous.EndsWith(':') && !DateLinePattern().IsMatch(previous)
-                && !DocumentNumberPattern().IsMatch(previous) && !previous.Contains('>', StringComparison.Ordinal))
+                && !DocumentNumberPattern().IsMatch(previous) && !previous.Contains('>', StringComparison.Ordinal)
+                && !previous.StartsWith("附件", StringComparison.Ordinal))
             {
                 title = previous + title;
             }
@@ -242,6 +243,9 @@ public static partial class TaskDivisionParser
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]+[〔\[［(（]\d{4}[〕\]］)）]\d+号")]
     private static partial Regex DocumentNumberPattern();
+
+    [GeneratedRegex(@"科室|处室|股室|内设机构")]
+    private static partial Regex SectionPattern();
 
     [GeneratedRegex(@"((?:19|20)\d{2})")]
     private static partial Regex YearPattern();

@@ -29,6 +29,7 @@ public class DepartmentListTests
         Assert.Empty(measures[1].ResponsibleUnits);
         Assert.Equal(["法治调研科", "办公室"], measures[2].LeadUnits);
         Assert.Equal("做好行政复议决定书的公开,依法保护个人隐私。", measures[1].Text);
+        Assert.True(notice.UnitsAreSections);
     }
 
     [Fact]

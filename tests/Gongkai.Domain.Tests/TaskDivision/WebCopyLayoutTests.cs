@@ -31,11 +31,12 @@ public class WebCopyLayoutTests
         Assert.EndsWith("同步发布图解、视频等多种形式的解读产品。", measures[0].Text, StringComparison.Ordinal);
         Assert.Equal(["区发展改革委", "区政府办公室"], measures[0].LeadUnits);
         Assert.Equal(["区政府各部门", "各镇(街道)"], measures[2].ResponsibleUnits);
-        Assert.Equal(["区政府办公室", "区大数据发展局"], measures[4].LeadUnits);
+        Assert.Equal(["区政府办公室", "区大数据应用发展管理局"], measures[4].LeadUnits);
         Assert.Equal(
             ["default:2021-12-31", "date:2021-06-30", "default:2021-12-31", "monthEnd:2021-09-30", "recurring:Quarter default:2021-12-31"],
             measures.Select(m => string.Join(" ", m.Deadlines.Select(d => d.Code))));
         Assert.Empty(notice.LostRows);
+        Assert.False(notice.UnitsAreSections);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public class WebCopyLayoutTests
 
         var resolution = UnitResolver.Resolve(notice.Measures.SelectMany(m => m.LeadUnits.Concat(m.ResponsibleUnits)), [], new Dictionary<string, int>());
 
-        Assert.Contains("区大数据发展局", resolution.Unresolved);
+        Assert.Contains("区大数据应用发展管理局", resolution.Unresolved);
         Assert.Contains("区发展改革委", resolution.Unresolved);
     }
 
