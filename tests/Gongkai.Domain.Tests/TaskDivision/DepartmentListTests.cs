@@ -93,4 +93,21 @@ public class DepartmentListTests
         Assert.DoesNotContain(deadlines, d => d.Kind == MeasureDeadlineKind.Ongoing);
         Assert.Equal(["default:2023-12-31"], deadlines.Select(d => d.Code));
     }
+
+    [Fact]
+    public void A_task_cell_left_empty_in_a_web_copy_shows_as_extra_blank_lines_and_continues_the_task()
+    {
+        // 江北区民政局: the second row's 工作任务 cell is empty (three blank lines), the 序号 is unnamed.
+        var text = "江北区民政局2025年政务公开工作任务\n\n工作任务\n\n具体要求\n\n责任科室\n\n时限要求\n\n" +
+            "社会救助信息公开\n\n1\n\n按月公开城乡低保对象数量和资金支出情况\n\n社会救助科\n\n每月\n\n\n\n" +
+            "2\n\n公开临时救助审批结果,隐去个人敏感信息\n\n社会救助科,办公室\n\n持续推进\n\n" +
+            "养老服务\n\n3\n\n公开养老机构名录及收费标准\n\n养老服务科\n\n年底前\n";
+
+        var notice = Parse(text);
+
+        Assert.Equal(["社会救助信息公开", "养老服务"], notice.KeyTasks.Select(k => k.Title));
+        Assert.Equal(["一/（一）/1", "一/（一）/2", "二/（一）/1"], notice.Measures.Select(m => m.Path));
+        Assert.Equal(["社会救助科", "办公室"], notice.Measures.ElementAt(1).LeadUnits);
+        Assert.Equal(new DateOnly(2025, 12, 31), notice.Measures.Last().DueDate);
+    }
 }
