@@ -21,6 +21,7 @@ public sealed record MeasureDeadline(
         MeasureDeadlineKind.YearEnd => $"{Due:yyyy年}底前",
         MeasureDeadlineKind.Recurring => $"{Source}（定期）",
         MeasureDeadlineKind.StandingLimit => $"时限：{Source}",
+        MeasureDeadlineKind.Ongoing => $"{Source}（长期任务，定期报告进展）",
         _ => $"未写明期限，按{Due:yyyy年}底",
     };
 
@@ -30,6 +31,7 @@ public sealed record MeasureDeadline(
     {
         MeasureDeadlineKind.Recurring => $"recurring:{Period}",
         MeasureDeadlineKind.StandingLimit => $"standing:{Amount}{Unit}",
+        MeasureDeadlineKind.Ongoing => $"ongoing:{Period}",
         _ => $"{CodeName(Kind)}:{Due:yyyy-MM-dd}",
     };
 

@@ -18,6 +18,11 @@ public enum MeasureDeadlineKind
     /// keep all year, never a due date for the measure.</summary>
     StandingLimit,
 
+    /// <summary>A standing duty without an end, written as words in the deadline column (持续推进,
+    /// 长期坚持, 常态化): never a due date; it reports its progress every
+    /// <see cref="DeadlineExtractor.OngoingReportPeriod"/>, like a recurring duty.</summary>
+    Ongoing,
+
     /// <summary>No date in the text: due at the end of the notice's year unless edited.</summary>
     NoticeYearEnd,
 }

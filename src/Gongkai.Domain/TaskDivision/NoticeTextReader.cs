@@ -4,12 +4,18 @@ namespace Gongkai.Domain.TaskDivision;
 /// line after a tab, a cell's further paragraphs as lines without a tab, an empty cell as a lone tab,
 /// and a blank line between rows. A line holding several tabs is a whole row (tab-separated
 /// exports). Text before the first tabbed line is the notice's preamble; a line without a tab after
-/// a blank line ends the table (signatures, 抄送).</summary>
+/// a blank line ends the table (signatures, 抄送). Text without any tab is a table copied from a web
+/// page, one cell after another; <see cref="NoticeCellStreamReader"/> reads it.</summary>
 public static class NoticeTextReader
 {
     public static NoticeSource Read(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        if (!lines.Any(l => l.Contains('\t', StringComparison.Ordinal)))
+        {
+            return NoticeCellStreamReader.Read(lines);
+        }
+
         var preamble = new List<string>();
         var rows = new List<NoticeRow>();
         List<string>? cells = null;

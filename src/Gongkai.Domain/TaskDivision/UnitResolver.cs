@@ -48,6 +48,27 @@ public static class UnitResolver
         return new UnitResolution(ids, unresolved);
     }
 
+    /// <summary>Resolves names through saved mappings only: for a department's internal sections
+    /// (科室), which no organ name, short name or collective term may stand for.</summary>
+    public static UnitResolution ResolveMapped(IEnumerable<string> names, IReadOnlyDictionary<string, int> mappings)
+    {
+        var ids = new List<int>();
+        var unresolved = new List<string>();
+        foreach (var name in names)
+        {
+            if (mappings.TryGetValue(OrganizationNames.Key(name), out var mapped))
+            {
+                AddOnce(ids, mapped);
+            }
+            else if (!unresolved.Contains(name, StringComparer.Ordinal))
+            {
+                unresolved.Add(name);
+            }
+        }
+
+        return new UnitResolution(ids, unresolved);
+    }
+
     private static void AddOnce(List<int> ids, int id)
     {
         if (!ids.Contains(id))

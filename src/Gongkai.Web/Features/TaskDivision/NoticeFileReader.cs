@@ -7,10 +7,11 @@ using MiniExcelLibs;
 
 namespace Gongkai.Web.Features.TaskDivision;
 
-/// <summary>Reads an uploaded notice into preamble and table rows: plain text as Word copies it,
-/// a .docx (the first table with a 牵头/责任 header; paragraphs before it are the preamble), or an
-/// .xlsx (rows above the header are the preamble). The file is untrusted: anything a reader chokes
-/// on becomes a Chinese message.</summary>
+/// <summary>Reads an uploaded notice into preamble and table rows: plain text as Word or a web page
+/// copies it, a web page saved as .html (<see cref="NoticeHtmlReader"/>), a .docx (the first table
+/// with a task-table header, merged cells laid out on the grid; paragraphs before it are the
+/// preamble), or an .xlsx (rows above the header are the preamble). The file is untrusted: anything
+/// a reader chokes on becomes a Chinese message.</summary>
 public static class NoticeFileReader
 {
     public const int MaxFileBytes = 10 * 1024 * 1024;
@@ -28,6 +29,11 @@ public static class NoticeFileReader
         }
 
         var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K';
+        if (!isZip && NoticeHtmlReader.LooksLikeHtml(content, fileName))
+        {
+            return NoticeHtmlReader.Read(content);
+        }
+
         if (!isZip)
         {
             if (fileName?.EndsWith(".doc", StringComparison.OrdinalIgnoreCase) == true || fileName?.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) == true)
@@ -88,29 +94,50 @@ public static class NoticeFileReader
             else if (element is Table table && rows.Count == 0)
             {
                 tables++;
-                var tableRows = table.Elements<TableRow>()
-                    .Select(r => r.Elements<TableCell>()
-                        .Select(c => string.Join("\n", c.Elements<Paragraph>().Select(x => x.InnerText.Trim()).Where(x => x.Length > 0)))
-                        .ToList())
-                    .ToList();
-                if (!tableRows.Any(TaskDivisionParser.IsHeaderRow))
+                if (NoticeGrid.Resolve(WordGrid(table)) is not { } grid)
                 {
                     continue;
                 }
 
-                for (var i = 0; i < tableRows.Count; i++)
-                {
-                    rows.Add(new NoticeRow(rows.Count + 1, i + 1, tableRows[i]));
-                }
+                preamble.AddRange(grid.PreambleLines);
+                rows.AddRange(grid.Rows);
             }
         }
 
         if (rows.Count == 0 && tables > 0)
         {
-            return (null, $"Word 文件中有 {tables} 张表格，但都没有“牵头单位”“责任单位”表头，不像任务分工表。");
+            return (null, $"Word 文件中有 {tables} 张表格，但都没有“牵头单位”“责任单位（责任科室）”等表头，不像任务分工表。");
         }
 
         return (new NoticeSource(preamble.Where(l => l.Length > 0).ToList(), rows), null);
+    }
+
+    /// <summary>A Word table on its grid. A .doc converted to .docx keeps Word's merges: a cell
+    /// merged across columns has gridSpan (the columns it covers become empty cells), one merged down
+    /// has vMerge (the cells below are covered: null), and a row may skip leading grid columns
+    /// (gridBefore). A cell's paragraphs are read wherever they sit (content controls, nested tables).</summary>
+    private static List<IReadOnlyList<string?>> WordGrid(Table table)
+    {
+        var grid = new List<IReadOnlyList<string?>>();
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = new List<string?>();
+            var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            cells.AddRange(Enumerable.Repeat<string?>("", Math.Clamp(before, 0, 63)));
+            foreach (var cell in row.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == row))
+            {
+                var properties = cell.TableCellProperties;
+                var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, 63);
+                var merge = properties?.VerticalMerge;
+                var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                cells.Add(continues ? null : string.Join("\n", cell.Descendants<Paragraph>().Select(x => x.InnerText.Trim()).Where(x => x.Length > 0)));
+                cells.AddRange(Enumerable.Repeat<string?>("", span - 1));
+            }
+
+            grid.Add(cells);
+        }
+
+        return grid;
     }
 
     private static (NoticeSource?, string?) ReadExcel(byte[] content)
@@ -119,7 +146,7 @@ public static class NoticeFileReader
             .Cast<IDictionary<string, object?>>()
             .Select(r => r.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)?.Trim() ?? "").ToList())
             .ToList();
-        var header = sheetRows.FindIndex(TaskDivisionParser.IsHeaderRow);
+        var header = sheetRows.FindIndex(r => TaskDivisionParser.IsHeaderRow(r));
         if (header < 0)
         {
             return (new NoticeSource([], sheetRows.Select((r, i) => new NoticeRow(i + 1, i + 1, r)).ToList()), null);

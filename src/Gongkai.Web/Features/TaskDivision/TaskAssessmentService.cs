@@ -108,9 +108,10 @@ public sealed class TaskAssessmentService(GongkaiDbContext db, AuditTrail audit,
         return stream.ToArray();
     }
 
-    /// <summary>The recurrence of a measure's duty, from its stored deadline codes (recurring:Month).</summary>
+    /// <summary>The recurrence of a measure's duty, from its stored deadline codes (recurring:Month);
+    /// a standing duty (ongoing:Quarter, 持续推进) reports at its period the same way.</summary>
     public static RecurrencePeriod? Recurrence(TaskMeasure m) =>
-        m.DeadlineCodes.Split(' ').Where(c => c.StartsWith("recurring:", StringComparison.Ordinal))
-            .Select(c => Enum.TryParse<RecurrencePeriod>(c["recurring:".Length..], out var p) ? p : (RecurrencePeriod?)null)
+        m.DeadlineCodes.Split(' ').Where(c => c.StartsWith("recurring:", StringComparison.Ordinal) || c.StartsWith("ongoing:", StringComparison.Ordinal))
+            .Select(c => Enum.TryParse<RecurrencePeriod>(c[(c.IndexOf(':', StringComparison.Ordinal) + 1)..], out var p) ? p : (RecurrencePeriod?)null)
             .FirstOrDefault(p => p is not null);
 }

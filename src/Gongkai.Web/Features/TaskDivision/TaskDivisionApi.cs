@@ -4,9 +4,10 @@ using Gongkai.Web.Shared;
 namespace Gongkai.Web.Features.TaskDivision;
 
 /// <summary><c>/api/v1/task-divisions</c> (bearer token).
-/// <para><c>POST /import[?dryRun=true]</c>: a file (.txt/.docx/.xlsx) or text; answers
+/// <para><c>POST /import[?dryRun=true]</c>: a file (.txt/.docx/.xlsx/.html) or text; answers
 /// <c>{ keyTaskCount, subTaskCount, measureCount, measures: [{ path, text, leadUnits, responsibleUnits,
-/// deadlines }], unresolvedUnits }</c>, plus <c>noticeId</c> and <c>created</c> when saved. A file
+/// deadlines }], unresolvedUnits, cutOff, lostRows }</c>, plus <c>noticeId</c> and <c>created</c> when
+/// saved (a table cut off at its end saves its whole rows; <c>lostRows</c> names the rest). A file
 /// that is not a notice → 422 with the reason; unmapped unit names → 422 listing them, nothing saved.</para>
 /// <para><c>POST /measures/{id}/due-date</c> <c>{ dueOn, reason }</c>: the district office edits a due date.</para>
 /// <para><c>POST /unit-mappings</c> <c>{ name, organization }</c>: remembers what a unit name means.</para></summary>

@@ -29,7 +29,7 @@ public static class TaskDivisionImportRequest
 
             var text = form["text"].ToString();
             return text.Trim().Length == 0
-                ? (null, year, "请上传任务分工通知（Word、Excel 或文本文件），或粘贴通知文本。")
+                ? (null, year, "请上传任务分工通知（Word、Excel、网页或文本文件），或粘贴通知文本。")
                 : (NoticeTextReader.Read(text), year, null);
         }
 

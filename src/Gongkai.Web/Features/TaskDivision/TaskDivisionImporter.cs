@@ -28,8 +28,9 @@ public sealed class TaskDivisionImporter(GongkaiDbContext db, AuditTrail audit, 
         var unresolved = new List<string>();
         foreach (var measure in parsed.Notice!.Measures)
         {
-            var lead = UnitResolver.Resolve(measure.LeadUnits, candidates, mappings);
-            var responsible = UnitResolver.Resolve(measure.ResponsibleUnits, candidates, mappings);
+            var sections = parsed.Notice.UnitsAreSections;
+            var lead = sections ? UnitResolver.ResolveMapped(measure.LeadUnits, mappings) : UnitResolver.Resolve(measure.LeadUnits, candidates, mappings);
+            var responsible = sections ? UnitResolver.ResolveMapped(measure.ResponsibleUnits, mappings) : UnitResolver.Resolve(measure.ResponsibleUnits, candidates, mappings);
             var missing = lead.Unresolved.Concat(responsible.Unresolved).Distinct().ToList();
             measures.Add(new MeasurePreview(measure, lead.OrganizationIds, responsible.OrganizationIds, missing));
             unresolved.AddRange(missing.Where(n => !unresolved.Contains(n)));
@@ -123,7 +124,7 @@ public sealed class TaskDivisionImporter(GongkaiDbContext db, AuditTrail audit, 
 
         await db.SaveChangesAsync(ct);
         audit.Record(TaskDivisionEvents.Imported, targetType: nameof(TaskNotice), targetId: notice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            after: new { notice.Title, notice.DocumentNumber, notice.Year, keyTasks = parsed.KeyTasks.Count, subTasks = parsed.SubTaskCount, measures = parsed.MeasureCount, created, removedMeasures = dropped.Select(m => m.Path) });
+            after: new { notice.Title, notice.DocumentNumber, notice.Year, keyTasks = parsed.KeyTasks.Count, subTasks = parsed.SubTaskCount, measures = parsed.MeasureCount, created, removedMeasures = dropped.Select(m => m.Path), lostRows = parsed.LostRows });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (notice.Id, created, null);

@@ -35,5 +35,9 @@ public static class TaskDivisionJson
             unresolvedUnits = p.Unresolved,
         }),
         unresolvedUnits = preview.UnresolvedUnits,
+        // A table cut off in the copy: what was lost at its end (empty when the table is whole).
+        cutOff = preview.Notice.LostRows.Count > 0,
+        unitsAreSections = preview.Notice.UnitsAreSections,
+        lostRows = preview.Notice.LostRows,
     };
 }

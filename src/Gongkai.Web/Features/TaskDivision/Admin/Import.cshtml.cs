@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.TaskDivision.Admin;
 
-/// <summary>/admin/tasks/import: the district office uploads a notice (text, Word or Excel), sees
-/// the preview (counts, every measure with units and deadlines, unmapped names), maps unknown names
+/// <summary>/admin/tasks/import: the district office uploads a notice (text, Word, Excel or a saved
+/// web page), sees the preview (counts, every measure with units and deadlines, unmapped names, and
+/// what a table cut off at its end lost), maps unknown names
 /// to organs, and only then saves. The upload travels from preview to save as text in the form, so
 /// what is saved is exactly what was previewed.</summary>
 [Authorize(Policy = Policies.Staff)]
@@ -55,7 +56,7 @@ public sealed class TaskImportModel(TaskDivisionAccess access, TaskDivisionImpor
         }
         else
         {
-            (source, Error) = (null, "请选择任务分工通知文件（.docx、.xlsx 或 .txt），或粘贴通知文本。");
+            (source, Error) = (null, "请选择任务分工通知文件（.docx、.xlsx、.html 或 .txt），或粘贴通知文本。");
         }
 
         if (source is not null)
@@ -110,7 +111,8 @@ public sealed class TaskImportModel(TaskDivisionAccess access, TaskDivisionImpor
             return Page();
         }
 
-        TempData["TaskMessage"] = created ? "任务分工已导入。" : "任务分工已更新（同一通知再次导入，未重复创建）。";
+        TempData["TaskMessage"] = (created ? "任务分工已导入。" : "任务分工已更新（同一通知再次导入，未重复创建）。")
+            + (Preview.Notice!.LostRows.Count > 0 ? $"表格末尾不完整，{Preview.Notice.LostRows.Count} 项未导入。" : "");
         return Redirect($"/admin/tasks/notices/{noticeId}");
     }
 
