@@ -53,8 +53,13 @@ public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
     }
 
-    private static Task<HttpResponseMessage> ActAsync(HttpClient client, int id, string handler, string? comment = null) =>
-        client.PostFormAsync($"/admin/publications/{id}", comment is null ? [] : new() { ["Comment"] = comment }, $"/admin/publications/{id}?handler={handler}");
+    /// <summary>Posts a handler of the item page; an approval carries the stage's checks (校对, 保密审查)
+    /// as a reviewer who did them does (<see cref="PublicationTestKit.ReviewedFields"/>).</summary>
+    private static Task<HttpResponseMessage> ActAsync(HttpClient client, int id, string handler, string? comment = null)
+    {
+        var fields = comment is null ? new Dictionary<string, string>() : new() { ["Comment"] = comment };
+        return client.PostFormAsync($"/admin/publications/{id}", handler == "Approve" ? PublicationTestKit.ReviewedFields(fields) : fields, $"/admin/publications/{id}?handler={handler}");
+    }
 
     private static async Task ExpectRedirectAsync(Task<HttpResponseMessage> action)
     {
