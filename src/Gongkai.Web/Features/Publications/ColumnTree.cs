@@ -126,8 +126,10 @@ public sealed class ColumnTree(GongkaiDbContext db)
         var changed = false;
         foreach (var c in columns.Where(c => c.ParentId == statutoryId))
         {
+            // Statutory items in article order; an organ's own (custom-N) after them; other
+            // features' columns (e.g. 政策解读) keep the place they chose.
             var target = StatutoryItems.Find(c.Key) is { } item ? StatutoryDuties.Order(item)
-                : c.SortOrder <= CustomSortStart ? c.SortOrder + CustomSortStart : c.SortOrder;
+                : c.Key.StartsWith("custom-", StringComparison.Ordinal) && c.SortOrder <= CustomSortStart ? c.SortOrder + CustomSortStart : c.SortOrder;
             if (c.SortOrder != target)
             {
                 c.SortOrder = target;
