@@ -96,7 +96,12 @@ public sealed class AnnualReportLegalTests(GongkaiFactory factory) : IClassFixtu
 
         var fields = new Dictionary<string, string>
         {
-            ["DepartmentMonth"] = "1", ["DepartmentDay"] = "31", ["TownMonth"] = "2", ["TownDay"] = "30", ["GovernmentMonth"] = "3", ["GovernmentDay"] = "31",
+            ["DepartmentMonth"] = "1",
+            ["DepartmentDay"] = "31",
+            ["TownMonth"] = "2",
+            ["TownDay"] = "30",
+            ["GovernmentMonth"] = "3",
+            ["GovernmentDay"] = "31",
         };
         var invalid = await office.PostFormAsync("/admin/annual-reports/settings", fields);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
