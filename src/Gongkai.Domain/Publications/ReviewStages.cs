@@ -11,6 +11,8 @@ public static class ReviewStages
 
     private static readonly string[] Middle = ["复审", "三审", "四审"];
 
+    private static readonly string[] Proofreads = ["一校", "二校", "三校", "四校", "五校"];
+
     public static void Validate(int stages)
     {
         if (stages is < Min or > Max)
@@ -31,5 +33,15 @@ public static class ReviewStages
         }
 
         return stage == 1 ? "初审" : Middle[stage - 2];
+    }
+
+    /// <summary>三审三校: each review stage goes with a proofreading (校) of the text, one by one:
+    /// 一校 with 初审, 二校 with the second stage, and so on.</summary>
+    public static string ProofreadName(int stage, int stages)
+    {
+        Validate(stages);
+        ArgumentOutOfRangeException.ThrowIfLessThan(stage, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(stage, stages);
+        return Proofreads[stage - 1];
     }
 }

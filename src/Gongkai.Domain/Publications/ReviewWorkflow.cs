@@ -3,7 +3,11 @@ namespace Gongkai.Domain.Publications;
 /// <summary>三审三校: the review an item passes before it goes public, and what may happen to it
 /// afterwards. Restore it from a <see cref="ReviewSnapshot"/>, call one transition, store the new
 /// <see cref="Snapshot"/>. Every transition not allowed from the current state throws
-/// <see cref="PublicationRuleException"/> and changes nothing.</summary>
+/// <see cref="PublicationRuleException"/> and changes nothing.
+/// <para>Two checks go with the review stages (REGULATIONS.md §7.3): each stage's approval carries
+/// its proofreading (校: 一校 with 初审 …), and before the final approval makes the revision public a
+/// confidentiality review (保密审查, 《政府网站发展指引》 国办发〔2017〕47号) must have passed in the
+/// same round. It is its own recorded step, which a reviewer may take together with a stage.</para></summary>
 public sealed class ReviewWorkflow
 {
     private readonly List<Guid> approvers;
@@ -18,6 +22,7 @@ public sealed class ReviewWorkflow
         approvers = RevisionInReview ? [.. s.Approvers] : [];
         HasPublishedVersion = s.HasPublishedVersion;
         ScheduledFor = s.ScheduledFor;
+        ConfidentialityCleared = RevisionInReview && s.ConfidentialityCleared;
     }
 
     public PublicationStatus Status { get; private set; }
@@ -35,6 +40,9 @@ public sealed class ReviewWorkflow
 
     public DateTimeOffset? ScheduledFor { get; private set; }
 
+    /// <summary>A 保密审查 of the revision in review passed in this round.</summary>
+    public bool ConfidentialityCleared { get; private set; }
+
     public bool HasWorkingRevision => RevisionAuthorId is not null;
 
     /// <summary>The stage waiting for a decision (1-based), or 0 when nothing is in review.</summary>
@@ -50,7 +58,7 @@ public sealed class ReviewWorkflow
     public static ReviewWorkflow Restore(ReviewSnapshot snapshot) => new(snapshot);
 
     public ReviewSnapshot Snapshot() =>
-        new(Status, Stages, RevisionAuthorId, RevisionInReview, [.. approvers], HasPublishedVersion, ScheduledFor);
+        new(Status, Stages, RevisionAuthorId, RevisionInReview, [.. approvers], HasPublishedVersion, ScheduledFor, ConfidentialityCleared);
 
     /// <summary>Whether the public sees the item at <paramref name="now"/>. A scheduled item
     /// appears when its time comes, without waiting for a background job.</summary>
@@ -116,6 +124,7 @@ public sealed class ReviewWorkflow
         }
 
         RevisionInReview = true;
+        ConfidentialityCleared = false;
         approvers.Clear();
         if (!HasPublishedVersion)
         {
@@ -123,7 +132,28 @@ public sealed class ReviewWorkflow
         }
     }
 
-    public ReviewResult Approve(Guid reviewerId, DateTimeOffset now)
+    /// <summary>Records the result of a 保密审查 of the revision in review. A pass clears the
+    /// revision for the final approval of this round; a failure returns it to its author like a
+    /// send-back, with the reason.</summary>
+    public void RecordConfidentialityReview(Guid reviewerId, bool passed, string? comment)
+    {
+        CheckReviewer(reviewerId);
+        if (passed)
+        {
+            ConfidentialityCleared = true;
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new PublicationRuleException("保密审查不通过时必须填写原因。");
+        }
+
+        ReturnToAuthor();
+    }
+
+    /// <param name="proofread">The reviewer confirms this stage's proofreading (校) is done.</param>
+    public ReviewResult Approve(Guid reviewerId, DateTimeOffset now, bool proofread)
     {
         var stage = Stage;
         CheckReviewer(reviewerId);
@@ -131,6 +161,16 @@ public sealed class ReviewWorkflow
         {
             var earlier = ReviewStages.Name(approvers.IndexOf(reviewerId) + 1, Stages);
             throw new PublicationRuleException($"您已完成本信息的{earlier}，同一审核人不能审核同一信息的两个环节。");
+        }
+
+        if (!proofread)
+        {
+            throw new PublicationRuleException($"{ReviewStages.Name(stage, Stages)}通过前须完成{ReviewStages.ProofreadName(stage, Stages)}（校对文字、数据、标点和链接），请确认后再通过。");
+        }
+
+        if (stage == Stages && !ConfidentialityCleared)
+        {
+            throw new PublicationRuleException("发布前须完成保密审查：请核实不含国家秘密、工作秘密、个人隐私和商业秘密后，勾选“保密审查通过”并记录（《政府网站发展指引》）。");
         }
 
         approvers.Add(reviewerId);
@@ -142,6 +182,7 @@ public sealed class ReviewWorkflow
         var correction = HasPublishedVersion;
         RevisionAuthorId = null;
         RevisionInReview = false;
+        ConfidentialityCleared = false;
         approvers.Clear();
         HasPublishedVersion = true;
         if (!correction && ScheduledFor > now)
@@ -164,7 +205,13 @@ public sealed class ReviewWorkflow
             throw new PublicationRuleException("退回时必须填写退回意见。");
         }
 
+        ReturnToAuthor();
+    }
+
+    private void ReturnToAuthor()
+    {
         RevisionInReview = false;
+        ConfidentialityCleared = false;
         approvers.Clear();
         if (!HasPublishedVersion)
         {
@@ -189,6 +236,7 @@ public sealed class ReviewWorkflow
         Status = PublicationStatus.Withdrawn;
         RevisionAuthorId = null;
         RevisionInReview = false;
+        ConfidentialityCleared = false;
         approvers.Clear();
     }
 

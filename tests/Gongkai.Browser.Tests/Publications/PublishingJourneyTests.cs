@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace Gongkai.Browser.Tests.Publications;
 
-/// <summary>三审三校 in a real browser: an editor drafts, three different reviewers approve in turn,
+/// <summary>三审三校 in a real browser: an editor drafts, three different reviewers proofread and approve in turn (the last also records the 保密审查),
 /// and a visitor finds the item in its column with its catalogue metadata and downloads its attachment.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PublishingJourneyTests(BrowserApp app)
@@ -50,6 +50,13 @@ public sealed class PublishingJourneyTests(BrowserApp app)
         {
             var review = await app.SignInAsync(reviewer);
             await review.GotoAsync(itemUrl);
+            // 三审三校: each stage's proofreading; the 保密审查 is recorded with the final review.
+            await review.Locator("#proofread").CheckAsync();
+            if (stage == "终审")
+            {
+                await review.Locator("#confidentiality-passed").CheckAsync();
+            }
+
             await review.GetByRole(AriaRole.Button, new() { Name = $"{stage} 通过" }).ClickAsync();
             await Assertions.Expect(review.Locator("main")).Not.ToContainTextAsync($"{stage} 通过");
         }

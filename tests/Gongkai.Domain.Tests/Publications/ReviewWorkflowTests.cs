@@ -20,9 +20,9 @@ public sealed class ReviewWorkflowTests
     private static ReviewWorkflow Published()
     {
         var flow = Submitted();
-        flow.Approve(R1, Now);
-        flow.Approve(R2, Now);
-        flow.Approve(R3, Now);
+        flow.Pass(R1, Now);
+        flow.Pass(R2, Now);
+        flow.Pass(R3, Now);
         return flow;
     }
 
@@ -64,11 +64,11 @@ public sealed class ReviewWorkflowTests
     public void Three_distinct_reviewers_take_an_item_through_first_second_and_final_review_to_publication()
     {
         var flow = Submitted();
-        Assert.Equal(ReviewResult.Advanced, flow.Approve(R1, Now));
+        Assert.Equal(ReviewResult.Advanced, flow.Pass(R1, Now));
         Assert.Equal("复审", flow.StageName);
-        Assert.Equal(ReviewResult.Advanced, flow.Approve(R2, Now));
+        Assert.Equal(ReviewResult.Advanced, flow.Pass(R2, Now));
         Assert.Equal("终审", flow.StageName);
-        Assert.Equal(ReviewResult.Published, flow.Approve(R3, Now));
+        Assert.Equal(ReviewResult.Published, flow.Pass(R3, Now));
         Assert.Equal(PublicationStatus.Published, flow.Status);
         Assert.True(flow.IsPublicAt(Now));
         Assert.False(flow.HasWorkingRevision);
@@ -84,10 +84,10 @@ public sealed class ReviewWorkflowTests
         var others = new[] { R1, R2 };
         for (var i = 1; i < stage; i++)
         {
-            flow.Approve(others[i - 1], Now);
+            flow.Pass(others[i - 1], Now);
         }
 
-        Refused(() => flow.Approve(Author, Now), "不能审核自己");
+        Refused(() => flow.Pass(Author, Now), "不能审核自己");
         Assert.Equal(stage, flow.Stage);
     }
 
@@ -101,8 +101,8 @@ public sealed class ReviewWorkflowTests
     public void One_reviewer_may_approve_only_one_stage_of_the_same_item()
     {
         var flow = Submitted();
-        flow.Approve(R1, Now);
-        Refused(() => flow.Approve(R1, Now), "您已完成本信息的初审");
+        flow.Pass(R1, Now);
+        Refused(() => flow.Pass(R1, Now), "您已完成本信息的初审");
         Assert.Equal(2, flow.Stage);
     }
 
@@ -118,7 +118,7 @@ public sealed class ReviewWorkflowTests
         for (var i = 0; i < stages; i++)
         {
             Assert.Equal(names[i], flow.StageName);
-            var result = flow.Approve(reviewers[i], Now);
+            var result = flow.Pass(reviewers[i], Now);
             Assert.Equal(i == stages - 1 ? ReviewResult.Published : ReviewResult.Advanced, result);
         }
     }
@@ -137,7 +137,7 @@ public sealed class ReviewWorkflowTests
     {
         var flow = ReviewWorkflow.NewDraft(Author);
         flow.Submit(1);
-        Assert.Equal(ReviewResult.Published, flow.Approve(R1, Now));
+        Assert.Equal(ReviewResult.Published, flow.Pass(R1, Now));
     }
 
     [Fact]
@@ -146,9 +146,9 @@ public sealed class ReviewWorkflowTests
         var flow = ReviewWorkflow.NewDraft(Author);
         flow.Schedule(Now.AddDays(2));
         flow.Submit();
-        flow.Approve(R1, Now);
-        flow.Approve(R2, Now);
-        Assert.Equal(ReviewResult.Scheduled, flow.Approve(R3, Now));
+        flow.Pass(R1, Now);
+        flow.Pass(R2, Now);
+        Assert.Equal(ReviewResult.Scheduled, flow.Pass(R3, Now));
         Assert.Equal(PublicationStatus.Scheduled, flow.Status);
         Assert.False(flow.IsPublicAt(Now.AddDays(2).AddTicks(-1)));
         Assert.True(flow.IsPublicAt(Now.AddDays(2)));
@@ -160,9 +160,9 @@ public sealed class ReviewWorkflowTests
         var flow = ReviewWorkflow.NewDraft(Author);
         flow.Schedule(Now.AddHours(-1));
         flow.Submit();
-        flow.Approve(R1, Now);
-        flow.Approve(R2, Now);
-        Assert.Equal(ReviewResult.Published, flow.Approve(R3, Now));
+        flow.Pass(R1, Now);
+        flow.Pass(R2, Now);
+        Assert.Equal(ReviewResult.Published, flow.Pass(R3, Now));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class ReviewWorkflowTests
         var flow = ReviewWorkflow.NewDraft(Author);
         flow.Schedule(Now.AddDays(1));
         flow.Submit(1);
-        flow.Approve(R1, Now);
+        flow.Pass(R1, Now);
         Assert.False(flow.Release(Now));
         Assert.True(flow.Release(Now.AddDays(1)));
         Assert.Equal(PublicationStatus.Published, flow.Status);
@@ -181,14 +181,14 @@ public sealed class ReviewWorkflowTests
     public void Sending_back_returns_the_item_to_draft_and_restarts_the_round()
     {
         var flow = Submitted();
-        flow.Approve(R1, Now);
+        flow.Pass(R1, Now);
         flow.SendBack(R2, "请核对发文字号。");
         Assert.Equal(PublicationStatus.Draft, flow.Status);
         Assert.True(flow.CanEdit);
         Assert.Empty(flow.Approvers);
         flow.Submit();
         Assert.Equal(1, flow.Stage);
-        Assert.Equal(ReviewResult.Advanced, flow.Approve(R1, Now));
+        Assert.Equal(ReviewResult.Advanced, flow.Pass(R1, Now));
     }
 
     [Theory]
@@ -205,9 +205,9 @@ public sealed class ReviewWorkflowTests
     [Fact]
     public void Only_an_item_in_review_can_be_approved_or_sent_back()
     {
-        Refused(() => ReviewWorkflow.NewDraft(Author).Approve(R1, Now), "不在审核中");
+        Refused(() => ReviewWorkflow.NewDraft(Author).Pass(R1, Now), "不在审核中");
         Refused(() => ReviewWorkflow.NewDraft(Author).SendBack(R1, "x"), "不在审核中");
-        Refused(() => Published().Approve(Guid.NewGuid(), Now), "不在审核中");
+        Refused(() => Published().Pass(Guid.NewGuid(), Now), "不在审核中");
     }
 
     [Fact]
@@ -240,7 +240,7 @@ public sealed class ReviewWorkflowTests
         var scheduled = ReviewWorkflow.NewDraft(Author);
         scheduled.Schedule(Now.AddDays(1));
         scheduled.Submit(1);
-        scheduled.Approve(R1, Now);
+        scheduled.Pass(R1, Now);
         Refused(() => scheduled.Withdraw("x", Now), "只有已发布");
     }
 
@@ -272,13 +272,13 @@ public sealed class ReviewWorkflowTests
         Assert.Equal(PublicationStatus.Published, flow.Status);
         Assert.True(flow.IsPublicAt(Now));
         Assert.Equal("初审", flow.StageName);
-        Refused(() => flow.Approve(corrector, Now), "不能审核自己");
+        Refused(() => flow.Pass(corrector, Now), "不能审核自己");
         flow.SendBack(R1, "还需修改");
         Assert.Equal(PublicationStatus.Published, flow.Status);
         flow.Submit();
-        flow.Approve(R1, Now);
-        flow.Approve(R2, Now);
-        Assert.Equal(ReviewResult.Published, flow.Approve(R3, Now));
+        flow.Pass(R1, Now);
+        flow.Pass(R2, Now);
+        Assert.Equal(ReviewResult.Published, flow.Pass(R3, Now));
         Assert.False(flow.HasWorkingRevision);
     }
 
@@ -313,10 +313,10 @@ public sealed class ReviewWorkflowTests
     public void Snapshot_and_restore_round_trip_the_state()
     {
         var flow = Submitted();
-        flow.Approve(R1, Now);
+        flow.Pass(R1, Now);
         var restored = ReviewWorkflow.Restore(flow.Snapshot());
         Assert.Equal(2, restored.Stage);
-        Refused(() => restored.Approve(R1, Now), "同一审核人");
-        Assert.Equal(ReviewResult.Advanced, restored.Approve(R2, Now));
+        Refused(() => restored.Pass(R1, Now), "同一审核人");
+        Assert.Equal(ReviewResult.Advanced, restored.Pass(R2, Now));
     }
 }

@@ -187,7 +187,7 @@ public sealed partial class AnnualReportTests(AnnualReportFactory factory) : ICl
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(page, [], page + "?handler=Submit")).StatusCode);
         var id = 0;
         await factory.WithDbAsync(async db => id = (await db.Set<AnnualReport>().SingleAsync(r => r.OrganizationId == orgId)).PublicationId!.Value);
-        await reviewer.ActAsync(id, "Approve").ExpectRedirectAsync();
+        await reviewer.ApproveAsync(id).ExpectRedirectAsync();
 
         // Published on 2026-11-27, after the 2025-01-31 deadline for 2024.
         Assert.Contains("已发布（逾期）", await editor.GetStringAsync(page));

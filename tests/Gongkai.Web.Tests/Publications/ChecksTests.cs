@@ -34,7 +34,7 @@ public sealed class ChecksTests(GongkaiFactory factory) : IClassFixture<GongkaiF
     /// <summary>The refusal message shown to the reviewer (the page around it also shows the draft body, unmasked, to staff).</summary>
     private static async Task<string> RefusedApprovalAsync(HttpClient reviewer, int id, Dictionary<string, string>? fields = null)
     {
-        var response = await reviewer.ActAsync(id, "Approve", fields);
+        var response = await reviewer.ApproveAsync(id, fields);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{response.StatusCode}: {html}");
         return new HtmlParser().ParseDocument(html).GetElementById("publication-errors")!.TextContent;
@@ -76,7 +76,7 @@ public sealed class ChecksTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var refused = await RefusedApprovalAsync(reviewer, id, new() { ["OverrideChecks"] = "true", ["OverrideReason"] = " " });
         Assert.Contains("须填写理由", refused);
 
-        await reviewer.ActAsync(id, "Approve", new() { ["OverrideChecks"] = "true", ["OverrideReason"] = "获奖者本人书面同意公开联系电话" }).ExpectRedirectAsync();
+        await reviewer.ApproveAsync(id, new() { ["OverrideChecks"] = "true", ["OverrideReason"] = "获奖者本人书面同意公开联系电话" }).ExpectRedirectAsync();
         Assert.Equal(PublicationStatus.Published, (await LoadAsync(id)).Status);
         await factory.WithDbAsync(async db =>
         {
@@ -163,7 +163,7 @@ public sealed class ChecksTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         Assert.Contains($"/xxgk/{orgId}/item/{target}", await RefusedApprovalAsync(reviewer, id));
 
         await editor.PublishAsync(target, reviewer);
-        await reviewer.ActAsync(id, "Approve").ExpectRedirectAsync();
+        await reviewer.ApproveAsync(id).ExpectRedirectAsync();
         Assert.Equal(PublicationStatus.Published, (await LoadAsync(id)).Status);
     }
 

@@ -186,7 +186,7 @@ public sealed class ImportApiTests(GongkaiFactory factory) : IClassFixture<Gongk
         for (var i = 0; i < 3; i++)
         {
             var reviewer = await factory.ApiStaffAsync((organ.Id, BusinessRole.Reviewer));
-            Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", new { comment = "同意" })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", PublicationTestKit.ApproveBody())).StatusCode);
         }
 
         await factory.WithDbAsync(async db =>

@@ -35,15 +35,15 @@ public sealed class PublicationApiChecksTests(GongkaiFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, (await editor.PostAsync($"/api/v1/publications/{id}/submit", null)).StatusCode);
 
         var reviewer = await factory.ApiStaffAsync((organ.Id, BusinessRole.Reviewer));
-        var blocked = await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", new { comment = "同意" });
+        var blocked = await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", PublicationTestKit.ApproveBody());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked.StatusCode);
         Assert.Contains("发布前检查", await blocked.Content.ReadAsStringAsync());
 
-        var blank = await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", new { comment = "同意", overrideReason = " " });
+        var blank = await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", PublicationTestKit.ApproveBody(overrideReason: " "));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blank.StatusCode);
         Assert.Contains("须填写理由", await blank.Content.ReadAsStringAsync());
 
-        var published = await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", new { comment = "同意", overrideReason = "获奖者本人书面同意公开联系电话" });
+        var published = await reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", PublicationTestKit.ApproveBody(overrideReason: "获奖者本人书面同意公开联系电话"));
         Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
         Assert.Equal("Published", (await published.JsonAsync()).GetProperty("status").GetString());
         await factory.WithDbAsync(async db =>

@@ -56,7 +56,7 @@ public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<
         {
             var reviewer = await factory.ApiStaffAsync((organ.Id, BusinessRole.Reviewer));
             stages.Add((await (await reviewer.GetAsync($"/api/v1/publications/{id}")).JsonAsync()).GetProperty("stageName").GetString());
-            await ExpectAsync(HttpStatusCode.OK, reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", new { comment = "同意" }));
+            await ExpectAsync(HttpStatusCode.OK, reviewer.PostAsJsonAsync($"/api/v1/publications/{id}/approve", PublicationTestKit.ApproveBody()));
         }
 
         Assert.Equal(["初审", "复审", "终审"], stages);
@@ -77,7 +77,7 @@ public sealed class PublicationApiTests(GongkaiFactory factory) : IClassFixture<
         var both = await factory.ApiStaffAsync((organ.Id, BusinessRole.Editor), (organ.Id, BusinessRole.Reviewer));
         var id = await CreateAsync(both, organ.Id, "自审测试");
         await ExpectAsync(HttpStatusCode.OK, both.PostAsync($"/api/v1/publications/{id}/submit", null));
-        await ExpectAsync(HttpStatusCode.UnprocessableEntity, both.PostAsJsonAsync($"/api/v1/publications/{id}/approve", new { comment = "同意" }), "自己");
+        await ExpectAsync(HttpStatusCode.UnprocessableEntity, both.PostAsJsonAsync($"/api/v1/publications/{id}/approve", PublicationTestKit.ApproveBody()), "自己");
     }
 
     [Fact]

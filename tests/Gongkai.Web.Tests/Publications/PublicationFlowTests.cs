@@ -52,8 +52,13 @@ public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
     }
 
-    private static Task<HttpResponseMessage> ActAsync(HttpClient client, int id, string handler, string? comment = null) =>
-        client.PostFormAsync($"/admin/publications/{id}", comment is null ? [] : new() { ["Comment"] = comment }, $"/admin/publications/{id}?handler={handler}");
+    /// <summary>Posts a handler of the item page; an approval carries the stage's checks (校对, 保密审查)
+    /// as a reviewer who did them does (<see cref="PublicationTestKit.ReviewedFields"/>).</summary>
+    private static Task<HttpResponseMessage> ActAsync(HttpClient client, int id, string handler, string? comment = null)
+    {
+        var fields = comment is null ? new Dictionary<string, string>() : new() { ["Comment"] = comment };
+        return client.PostFormAsync($"/admin/publications/{id}", handler == "Approve" ? PublicationTestKit.ReviewedFields(fields) : fields, $"/admin/publications/{id}?handler={handler}");
+    }
 
     private static async Task ExpectRedirectAsync(Task<HttpResponseMessage> action)
     {
@@ -275,7 +280,7 @@ public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task A_department_gets_exactly_the_columns_of_items_1_2_5_to_10_14_15()
+    public async Task A_department_without_article_21_matters_gets_items_1_2_5_to_10_14_15_and_the_emergency_plans_item_12_seed_5_1_1_and_4_2_1()
     {
         var orgId = await OrganAsync(OrganizationKind.Department);
         var page = await factory.CreateClient().GetStringAsync($"/xxgk/{orgId}");
@@ -284,11 +289,11 @@ public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture
         List<string> keys = [];
         await factory.WithDbAsync(async db => keys = await db.Set<PublicationColumn>()
             .Where(c => c.OrganizationId == orgId && c.ParentId != null).OrderBy(c => c.SortOrder).Select(c => c.Key).ToListAsync());
-        Assert.Equal(["item-1", "item-2", "item-5", "item-6", "item-7", "item-8", "item-9", "item-10", "item-14", "item-15"], keys);
+        Assert.Equal(["item-1", "item-2", "item-5", "item-6", "item-7", "item-8", "item-9", "item-10", "item-12", "item-14", "item-15"], keys);
     }
 
     [Fact]
-    public async Task The_district_government_gets_all_fifteen_items_and_the_local_areas_and_a_town_the_local_areas()
+    public async Task The_district_government_gets_all_fifteen_items_and_the_local_areas_and_a_town_the_local_areas_and_emergency_plans()
     {
         var government = await OrganAsync(OrganizationKind.Government);
         var town = await OrganAsync(OrganizationKind.Town);
@@ -297,7 +302,8 @@ public sealed class PublicationFlowTests(GongkaiFactory factory) : IClassFixture
         await factory.WithDbAsync(async db =>
         {
             Assert.Equal(22, await db.Set<PublicationColumn>().CountAsync(c => c.OrganizationId == government && c.ParentId != null));
-            Assert.Equal(17, await db.Set<PublicationColumn>().CountAsync(c => c.OrganizationId == town && c.ParentId != null));
+            Assert.Equal(18, await db.Set<PublicationColumn>().CountAsync(c => c.OrganizationId == town && c.ParentId != null));
+            Assert.True(await db.Set<PublicationColumn>().AnyAsync(c => c.OrganizationId == town && c.Key == "item-12"));
             Assert.True(await db.Set<PublicationColumn>().AnyAsync(c => c.OrganizationId == town && c.Key == "item-21-shehuijiuzhu"));
         });
     }

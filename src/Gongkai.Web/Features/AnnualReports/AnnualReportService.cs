@@ -50,7 +50,7 @@ public sealed class AnnualReportService(GongkaiDbContext db, IEnumerable<IAnnual
         var narratives = template.Sections.Where(s => s.IsNarrative).ToDictionary(s => s.Key,
             s => report?.Narratives.GetValueOrDefault(s.Key) is { Length: > 0 } saved ? saved : draft[s.Key]);
         var (status, publishedOn) = await StatusOfAsync(report, ct);
-        var government = organ.Kind == OrganizationKind.Government;
+        var deadline = ReportDeadlines.For(year, OrganKinds.Of(organ.Kind), await DeadlinesAsync(ct));
         return new AnnualReportView
         {
             OrganizationId = organ.Id,
@@ -65,8 +65,8 @@ public sealed class AnnualReportService(GongkaiDbContext db, IEnumerable<IAnnual
             NarrativeIsDraft = report is null || report.Narratives.Values.All(string.IsNullOrEmpty),
             Checks = ReportChecks.Run(template, cells.ToDictionary(c => c.Key, c => c.Value.Value), narratives),
             Status = status,
-            Deadline = ReportDeadlines.For(year, government),
-            Late = ReportDeadlines.IsLate(year, government, ChinaTime.Today(clock), publishedOn),
+            Deadline = deadline,
+            Late = ReportDeadlines.IsLate(deadline, ChinaTime.Today(clock), publishedOn),
             PublicationId = report?.PublicationId,
         };
     }
@@ -107,15 +107,48 @@ public sealed class AnnualReportService(GongkaiDbContext db, IEnumerable<IAnnual
         var items = await db.Set<Publication>().AsNoTracking().Where(p => publicationIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Status, p.PublishedAt }).ToDictionaryAsync(p => p.Id, ct);
         var today = ChinaTime.Today(clock);
+        var deadlines = await DeadlinesAsync(ct);
         return organs.Select(o =>
         {
             var report = reports.GetValueOrDefault(o.Id);
             var item = report?.PublicationId is { } id ? items.GetValueOrDefault(id) : null;
             var (status, publishedOn) = Classify(report, item?.Status, item?.PublishedAt);
-            var government = o.Kind == OrganizationKind.Government;
-            return new ReportStatusRow(o.Id, o.Name, status, ReportDeadlines.For(year, government),
-                ReportDeadlines.IsLate(year, government, today, publishedOn), publishedOn, report?.PublicationId);
+            var deadline = ReportDeadlines.For(year, OrganKinds.Of(o.Kind), deadlines);
+            return new ReportStatusRow(o.Id, o.Name, status, deadline, ReportDeadlines.IsLate(deadline, today, publishedOn), publishedOn, report?.PublicationId);
         }).ToList();
+    }
+
+    /// <summary>The deadlines the district office set, or the defaults of Art. 49 when none are saved.</summary>
+    public async Task<ReportDeadlineSettings> DeadlinesAsync(CancellationToken ct = default) =>
+        (await db.Set<AnnualReportSettings>().AsNoTracking().FirstOrDefaultAsync(ct))?.ToDeadlines() ?? ReportDeadlineSettings.Default;
+
+    /// <summary>Saves the deadlines (district office only, audited). Returns a Chinese message when refused.</summary>
+    public async Task<string?> SaveDeadlinesAsync(ReportDeadlineSettings deadlines, CancellationToken ct = default)
+    {
+        if (!await access.CanOverseeAsync(ct))
+        {
+            throw new AnnualReportForbiddenException("只有区政府办公室（督查）或系统管理员可以设置年度报告公布期限。");
+        }
+
+        if (deadlines.Problem() is { } problem)
+        {
+            return problem;
+        }
+
+        var row = await db.Set<AnnualReportSettings>().FirstOrDefaultAsync(ct);
+        var before = row?.ToDeadlines() ?? ReportDeadlineSettings.Default;
+        if (row is null)
+        {
+            row = new AnnualReportSettings();
+            db.Add(row);
+        }
+
+        (row.DepartmentMonth, row.DepartmentDay, row.TownMonth, row.TownDay, row.GovernmentMonth, row.GovernmentDay) =
+            (deadlines.DepartmentMonth, deadlines.DepartmentDay, deadlines.TownMonth, deadlines.TownDay, deadlines.GovernmentMonth, deadlines.GovernmentDay);
+        row.UpdatedAt = clock.GetUtcNow();
+        row.UpdatedBy = access.UserName;
+        audit.Record("annualReport.deadlinesChanged", targetType: TargetType, targetId: "settings", before: before, after: deadlines);
+        return await SaveAsync(ct);
     }
 
     /// <summary>Every report the organ has, newest first (previous years stay listed).</summary>

@@ -34,3 +34,12 @@ internal sealed class AnnualReportAdjustmentConfiguration : IEntityTypeConfigura
         b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AnnualReportSettingsConfiguration : IEntityTypeConfiguration<AnnualReportSettings>
+{
+    public void Configure(EntityTypeBuilder<AnnualReportSettings> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.UpdatedBy).HasMaxLength(100);
+    }
+}

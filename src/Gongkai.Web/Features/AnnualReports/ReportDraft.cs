@@ -31,10 +31,7 @@ public static class ReportDraft
         overview.AppendLine("（四）政府信息公开平台建设。（请补充。）");
         overview.Append("（五）监督保障。（请补充工作考核、社会评议和责任追究结果情况。）");
 
-        var fee = facts.FirstOrDefault(f => f.Key == "fees.processing.amount");
-        var other = fee is null
-            ? "依据《政府信息公开信息处理费管理办法》，本年度信息处理费收取情况：（暂无数据来源，请填写发出收费通知的件数、金额及实际收取的金额。）"
-            : $"依据《政府信息公开信息处理费管理办法》，本年度实际收取信息处理费共计{N(fee.Value)}元。";
+        var other = Fees(facts);
 
         return new Dictionary<string, string>
         {
@@ -42,6 +39,26 @@ public static class ReportDraft
             [ReportTemplates.Problems] = "（请填写本年度政府信息公开工作存在的主要问题及改进措施，以及上年度问题的整改情况。）",
             [ReportTemplates.OtherMatters] = other + "\n" + WorkPoints(year, facts),
         };
+    }
+
+    /// <summary>信息处理费 (国办函〔2020〕109号) from the applications' fee events; a prompt when no source gives them.</summary>
+    private static string Fees(IReadOnlyList<ReportFact> facts)
+    {
+        decimal? F(string key) => facts.FirstOrDefault(f => f.Key == key)?.Value;
+        const string Basis = "依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），";
+        if (F(FeeFacts.NoticeCount) is not { } notices)
+        {
+            return Basis + "本年度信息处理费收取情况：（暂无数据来源，请填写发出收费通知的件数、金额及实际收取的金额。）";
+        }
+
+        var paid = F(FeeFacts.PaidCount) ?? 0m;
+        if (notices == 0 && paid == 0)
+        {
+            return Basis + "本年度未发出信息处理费收费通知，未收取信息处理费。";
+        }
+
+        return Basis + $"本年度发出收费通知{N(notices)}件、金额合计{N(F(FeeFacts.NoticeAmount) ?? 0m)}元；" +
+            $"申请人缴费{N(paid)}件，实际收取信息处理费共计{N(F(FeeFacts.CollectedAmount) ?? 0m)}元。";
     }
 
     /// <summary>工作要点落实情况 from the task division, when the year's notice is on the platform.</summary>

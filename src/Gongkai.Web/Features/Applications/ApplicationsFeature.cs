@@ -22,6 +22,7 @@ public static class ApplicationsFeature
         services.AddScoped<ProactiveDisclosure>();
         services.AddScoped<Letters.LetterService>();
         services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationsReportSource>();
+        services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationFeesReportSource>();
         services.AddSingleton<Data.IStartupSeeder, Letters.LetterSeeder>();
         return services;
     }

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications;
 
-/// <summary>Gives every active organ that lacks it its column tree. Runs after the organisation
-/// register is seeded; organs added later get theirs at the next start or on first use.</summary>
+/// <summary>Brings every active organ's column tree up to date at start: missing first-level
+/// columns, the statutory items it holds by default or by the district office's choice, and their
+/// columns. Runs after the organisation register is seeded; <see cref="ColumnTree"/> adds only what
+/// is missing, so an existing database gains the columns a newer version assigns (e.g. Art. 21
+/// columns of departments) without losing what the district office removed.</summary>
 public sealed class ColumnSeeder : IStartupSeeder
 {
     public int Order => 40;
@@ -15,9 +18,8 @@ public sealed class ColumnSeeder : IStartupSeeder
         var db = services.GetRequiredService<GongkaiDbContext>();
         var tree = services.GetRequiredService<ColumnTree>();
         var organs = await db.Set<Organization>().AsNoTracking()
-            .Where(o => o.IsActive && o.Kind != OrganizationKind.Party).ToListAsync(ct);
-        var withColumns = (await db.Set<PublicationColumn>().Select(c => c.OrganizationId).Distinct().ToListAsync(ct)).ToHashSet();
-        foreach (var organ in organs.Where(o => !withColumns.Contains(o.Id)))
+            .Where(o => o.IsActive && o.Kind != OrganizationKind.Party).OrderBy(o => o.Id).ToListAsync(ct);
+        foreach (var organ in organs)
         {
             await tree.EnsureAsync(organ, ct);
         }

@@ -6,10 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Publications;
 
 /// <summary>Builds an organ's column tree: the four first-level columns and, under 法定主动公开内容,
-/// one sub-column per statutory item that applies to its kind. Only missing columns are added, so
-/// it can run at every start and on first use by an organ created since.</summary>
+/// one sub-column per statutory item the organ holds (<see cref="StatutoryAssignment"/>). Default
+/// assignments come from <see cref="StatutoryDuties"/>; an item the organ has not been decided on
+/// yet is added, a decided one is left as the district office set it. Only missing rows and columns
+/// are added, so it runs at every start (existing databases get new default columns) and on first
+/// use by an organ created since.</summary>
 public sealed class ColumnTree(GongkaiDbContext db)
 {
+    /// <summary>Own sub-columns sort after every statutory one (which take 1–22).</summary>
+    public const int CustomSortStart = 100;
+
     public async Task<List<PublicationColumn>> EnsureAsync(Organization organ, CancellationToken ct = default)
     {
         var existing = await db.Set<PublicationColumn>().Where(c => c.OrganizationId == organ.Id).ToListAsync(ct);
@@ -40,14 +46,12 @@ public sealed class ColumnTree(GongkaiDbContext db)
         {
             // The sub-columns need the parent's id.
             await db.SaveChangesAsync(ct);
-            added = false;
         }
 
-        var itemOrder = 0;
-        foreach (var item in StatutoryItems.ApplicableTo(OrganKinds.Of(organ.Kind)))
+        var (assignments, changed) = await AssignmentsAsync(organ, existing, ct);
+        foreach (var a in assignments.Where(a => a.Assigned))
         {
-            itemOrder++;
-            if (existing.Any(c => c.Key == item.Key))
+            if (StatutoryItems.Find(a.ItemKey) is not { } item || existing.Any(c => c.Key == item.Key))
             {
                 continue;
             }
@@ -59,14 +63,15 @@ public sealed class ColumnTree(GongkaiDbContext db)
                 Key = item.Key,
                 Title = item.Title,
                 StatutoryLabel = item.Label,
-                SortOrder = itemOrder,
+                SortOrder = StatutoryDuties.Order(item),
             };
             existing.Add(column);
             db.Add(column);
-            added = true;
+            changed = true;
         }
 
-        if (added)
+        changed |= Reorder(existing, statutory!.Id);
+        if (changed)
         {
             await db.SaveChangesAsync(ct);
         }
@@ -83,4 +88,55 @@ public sealed class ColumnTree(GongkaiDbContext db)
     /// <summary>Columns an item can be filed in: every column without sub-columns.</summary>
     public static IEnumerable<PublicationColumn> Leaves(IReadOnlyCollection<PublicationColumn> columns) =>
         columns.Where(c => columns.All(other => other.ParentId != c.Id)).OrderBy(c => c.ParentId is null ? c.SortOrder : 200 + c.SortOrder);
+
+    /// <summary>The organ's assignment rows, with a row added for each default duty not yet decided
+    /// and for each statutory column it already has (made before assignments were data).</summary>
+    private async Task<(List<StatutoryAssignment> Rows, bool Added)> AssignmentsAsync(Organization organ, List<PublicationColumn> columns, CancellationToken ct)
+    {
+        var rows = await db.Set<StatutoryAssignment>().Where(a => a.OrganizationId == organ.Id).ToListAsync(ct);
+        var added = false;
+        void Add(string key, string basis)
+        {
+            if (rows.All(r => r.ItemKey != key))
+            {
+                var row = new StatutoryAssignment { OrganizationId = organ.Id, ItemKey = key, Assigned = true, Origin = StatutoryAssignmentOrigin.Seeded, Basis = basis };
+                rows.Add(row);
+                db.Add(row);
+                added = true;
+            }
+        }
+
+        foreach (var duty in StatutoryDuties.DefaultsFor(OrganKinds.Of(organ.Kind), organ.Name, organ.ShortName))
+        {
+            Add(duty.Item.Key, duty.Basis);
+        }
+
+        foreach (var column in columns.Where(c => StatutoryItems.Find(c.Key) is not null))
+        {
+            Add(column.Key, "本机关已有的栏目");
+        }
+
+        return (rows, added);
+    }
+
+    /// <summary>Statutory sub-columns in article order, the organ's own after them. Idempotent, so
+    /// trees made by earlier versions (ordered by position in the kind's list) are put right once.</summary>
+    private static bool Reorder(List<PublicationColumn> columns, int statutoryId)
+    {
+        var changed = false;
+        foreach (var c in columns.Where(c => c.ParentId == statutoryId))
+        {
+            // Statutory items in article order; an organ's own (custom-N) after them; other
+            // features' columns (e.g. 政策解读) keep the place they chose.
+            var target = StatutoryItems.Find(c.Key) is { } item ? StatutoryDuties.Order(item)
+                : c.Key.StartsWith("custom-", StringComparison.Ordinal) && c.SortOrder <= CustomSortStart ? c.SortOrder + CustomSortStart : c.SortOrder;
+            if (c.SortOrder != target)
+            {
+                c.SortOrder = target;
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
 }

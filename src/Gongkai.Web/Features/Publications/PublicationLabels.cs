@@ -58,6 +58,16 @@ public static class PublicationLabels
         ReviewDecision.CorrectionStarted => "发起更正",
         ReviewDecision.Imported => "批量导入",
         ReviewDecision.ChecksOverridden => "忽略发布前检查问题",
+        ReviewDecision.Proofread => "校对",
+        ReviewDecision.ConfidentialityCheck => "保密审查",
         _ => decision.ToString(),
+    };
+
+    /// <summary>A history step as staff read it: 校对 names its round (一校 …), 保密审查 its result.</summary>
+    public static string Of(ReviewAction step, int stages) => step.Decision switch
+    {
+        ReviewDecision.Proofread when step.Stage >= 1 && step.Stage <= stages => $"校对（{Domain.Publications.ReviewStages.ProofreadName(step.Stage, stages)}）",
+        ReviewDecision.ConfidentialityCheck => step.Passed == true ? "保密审查：通过" : "保密审查：不通过，退回修改",
+        _ => Of(step.Decision),
     };
 }

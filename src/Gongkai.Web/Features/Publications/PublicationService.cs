@@ -42,8 +42,11 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
             : await db.Set<ReviewAction>().Where(a => a.PublicationId == p.Id && a.RevisionNumber == working.Number
                     && a.Round == working.Round && a.Decision == ReviewDecision.Approved)
                 .OrderBy(a => a.Stage).Select(a => a.ActorId).ToListAsync(ct);
+        // 保密审查 of this round: a pass recorded for the revision since its submission.
+        var cleared = working is not null && p.WorkingInReview && await db.Set<ReviewAction>().AnyAsync(a => a.PublicationId == p.Id
+            && a.RevisionNumber == working.Number && a.Round == working.Round && a.Decision == ReviewDecision.ConfidentialityCheck && a.Passed == true, ct);
         return ReviewWorkflow.Restore(new ReviewSnapshot(p.Status, p.ReviewStages, working?.AuthorId, p.WorkingInReview, approvers,
-            p.PublishedRevisionNumber is not null, p.ScheduledFor));
+            p.PublishedRevisionNumber is not null, p.ScheduledFor, cleared));
     }
 
     public async Task<int> CreateAsync(int organizationId, PublicationInput input, CancellationToken ct = default)
@@ -117,7 +120,11 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
 
     /// <param name="overrideReason">Set by a reviewer who publishes despite the pre-publication
     /// checks' findings; required then, and recorded in the history and the audit log.</param>
-    public async Task<ReviewResult> ApproveAsync(Publication p, string? comment, CancellationToken ct = default, string? overrideReason = null)
+    /// <param name="proofread">The reviewer confirms the stage's proofreading (校); required.</param>
+    /// <param name="confidentialityPassed">The reviewer takes the 保密审查 with this stage and it
+    /// passed; recorded as its own step before the approval.</param>
+    public async Task<ReviewResult> ApproveAsync(Publication p, string? comment, CancellationToken ct = default, string? overrideReason = null,
+        bool proofread = false, bool confidentialityPassed = false)
     {
         await access.RequireReviewerAsync(p.OrganizationId, ct);
         var flow = await WorkflowAsync(p, ct);
@@ -125,7 +132,12 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         var stageName = flow.StageName;
         var now = clock.GetUtcNow();
         var isFinal = flow.RevisionInReview && stage == flow.Stages;
-        var result = flow.Approve(RequireUser(), now);
+        if (confidentialityPassed)
+        {
+            flow.RecordConfidentialityReview(RequireUser(), passed: true, comment: null);
+        }
+
+        var result = flow.Approve(RequireUser(), now, proofread);
         PublicationCheckReport? overridden = null;
         if (isFinal)
         {
@@ -154,6 +166,14 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         }
 
         var working = p.WorkingRevision!;
+        if (confidentialityPassed)
+        {
+            AddStep(p, working, stage, ReviewDecision.ConfidentialityCheck, "随" + stageName + "进行，未发现涉密、个人隐私或商业秘密内容", passed: true);
+            Record("publication.confidentialityReviewed", p, new { revision = working.Number, stage, passed = true });
+        }
+
+        AddStep(p, working, stage, ReviewDecision.Proofread, null);
+        Record("publication.proofread", p, new { revision = working.Number, stage, proofread = ReviewStages.ProofreadName(stage, flow.Stages) });
         if (overridden is not null)
         {
             var reason = overrideReason!.Trim();
@@ -196,6 +216,26 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         }
 
         return result;
+    }
+
+    /// <summary>Records a 保密审查 of the revision in review as its own step: a pass clears it for
+    /// the final approval of this round; a failure (with its reason) returns it to the author.</summary>
+    public async Task ConfidentialityReviewAsync(Publication p, bool passed, string? comment, CancellationToken ct = default)
+    {
+        await access.RequireReviewerAsync(p.OrganizationId, ct);
+        var flow = await WorkflowAsync(p, ct);
+        var stage = flow.Stage;
+        flow.RecordConfidentialityReview(RequireUser(), passed, comment);
+        if (comment?.Trim().Length > 1000)
+        {
+            throw new PublicationRuleException("保密审查意见不能超过1000字。");
+        }
+
+        var working = p.WorkingRevision!;
+        AddStep(p, working, stage, ReviewDecision.ConfidentialityCheck, comment, passed);
+        Apply(p, flow);
+        Record("publication.confidentialityReviewed", p, new { revision = working.Number, stage, passed, comment = comment?.Trim() });
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task SendBackAsync(Publication p, string? comment, CancellationToken ct = default)
@@ -400,7 +440,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
         }
     }
 
-    private void AddStep(Publication p, PublicationRevision revision, int stage, ReviewDecision decision, string? comment)
+    private void AddStep(Publication p, PublicationRevision revision, int stage, ReviewDecision decision, string? comment, bool? passed = null)
     {
         p.UpdatedAt = clock.GetUtcNow();
         db.Add(new ReviewAction
@@ -414,6 +454,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
             ActorName = access.UserName,
             At = p.UpdatedAt,
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+            Passed = passed,
         });
     }
 

@@ -54,7 +54,12 @@ public static class PublicationsApi
         api.MapPost("/{id:int}/submit", (int id, PublicationService service, HttpContext http, CancellationToken ct) =>
             ActAsync(id, service, http, p => service.SubmitAsync(p, ct), ct));
         api.MapPost("/{id:int}/approve", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
-            ActAsync(id, service, http, p => service.ApproveAsync(p, body?.Comment, ct, body?.OverrideReason), ct));
+            ActAsync(id, service, http, p => service.ApproveAsync(p, body?.Comment, ct, body?.OverrideReason, body?.Proofread == true,
+                string.Equals(body?.ConfidentialityReview, "passed", StringComparison.OrdinalIgnoreCase)), ct));
+        api.MapPost("/{id:int}/confidentiality-review", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
+            body?.Result?.Trim().ToLowerInvariant() is "passed" or "failed"
+                ? ActAsync(id, service, http, p => service.ConfidentialityReviewAsync(p, body.Result.Trim().Equals("passed", StringComparison.OrdinalIgnoreCase), body.Comment, ct), ct)
+                : Task.FromResult(Problems.Unprocessable("保密审查结果 result 应为 passed（通过）或 failed（不通过）。")));
         api.MapPost("/{id:int}/send-back", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
             ActAsync(id, service, http, p => service.SendBackAsync(p, body?.Comment, ct), ct));
         api.MapPost("/{id:int}/withdraw", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
@@ -112,6 +117,8 @@ public static class PublicationsApi
             statusName = PublicationLabels.Of(p.Status),
             stage = flow.Stage,
             stageName = flow.StageName,
+            proofreadName = flow.RevisionInReview ? ReviewStages.ProofreadName(flow.Stage, flow.Stages) : null,
+            confidentialityCleared = flow.ConfidentialityCleared,
             reviewStages = p.ReviewStages,
             indexNumber = p.IndexNumber,
             publishedAt = p.PublishedAt,

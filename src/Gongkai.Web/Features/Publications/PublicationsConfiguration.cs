@@ -100,3 +100,17 @@ internal static class ContentColumns
         b.Property(c => c.RevisionNote).HasMaxLength(1000);
     }
 }
+
+internal sealed class StatutoryAssignmentConfiguration : IEntityTypeConfiguration<StatutoryAssignment>
+{
+    public void Configure(EntityTypeBuilder<StatutoryAssignment> b)
+    {
+        b.ToTable("PublicationStatutoryAssignments");
+        b.Property(a => a.ItemKey).HasMaxLength(40);
+        b.Property(a => a.Origin).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Basis).HasMaxLength(200);
+        b.Property(a => a.UpdatedBy).HasMaxLength(100);
+        b.HasIndex(a => new { a.OrganizationId, a.ItemKey }).IsUnique();
+        b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

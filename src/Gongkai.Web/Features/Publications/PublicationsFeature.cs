@@ -21,6 +21,7 @@ public static class PublicationsFeature
         services.AddScoped<IndexNumberIssuer>();
         services.AddScoped<Import.PublicationImporter>();
         services.AddScoped<ColumnTree>();
+        services.AddScoped<StatutoryColumns>();
         services.AddScoped<PublicationChecks>();
         services.AddScoped<Related.RelatedItems>();
         services.AddScoped<AttachmentService>();

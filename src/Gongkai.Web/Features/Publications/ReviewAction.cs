@@ -25,4 +25,7 @@ public sealed class ReviewAction
     public DateTimeOffset At { get; set; }
 
     public string? Comment { get; set; }
+
+    /// <summary>The result of a check step (<see cref="ReviewDecision.ConfidentialityCheck"/>): passed or not; null for other steps.</summary>
+    public bool? Passed { get; set; }
 }

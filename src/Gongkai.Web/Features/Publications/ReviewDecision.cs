@@ -17,4 +17,11 @@ public enum ReviewDecision
 
     /// <summary>A reviewer published despite the pre-publication checks, with a reason.</summary>
     ChecksOverridden,
+
+    /// <summary>校: the stage's reviewer confirmed the proofreading that goes with the stage (三审三校).</summary>
+    Proofread,
+
+    /// <summary>保密审查 (ConfidentialityReview, 《政府网站发展指引》): who, when and the result in
+    /// <see cref="ReviewAction.Passed"/>. A pass in the round is required before the final approval.</summary>
+    ConfidentialityCheck,
 }

@@ -137,6 +137,41 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("AnnualReportAdjustment");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.AnnualReports.AnnualReportSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GovernmentDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GovernmentMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnnualReportSettings");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Applications.ApplicationEventRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1836,6 +1871,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("PublicationId")
                         .HasColumnType("integer");
 
@@ -1853,6 +1891,49 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("PublicationId", "At");
 
                     b.ToTable("PublicationReviewActions", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Publications.StatutoryAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Assigned")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PublicationStatutoryAssignments", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Search.SearchChange", b =>
@@ -2688,6 +2769,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
                         .WithMany()
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Publications.StatutoryAssignment", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

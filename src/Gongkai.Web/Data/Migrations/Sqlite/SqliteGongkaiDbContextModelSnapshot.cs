@@ -131,6 +131,42 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("AnnualReportAdjustment");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.AnnualReports.AnnualReportSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GovernmentDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GovernmentMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnnualReportSettings");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Applications.ApplicationEventRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -1804,6 +1840,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PublicationId")
                         .HasColumnType("INTEGER");
 
@@ -1821,6 +1860,47 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("PublicationId", "At");
 
                     b.ToTable("PublicationReviewActions", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Publications.StatutoryAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Assigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PublicationStatutoryAssignments", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Search.SearchChange", b =>
@@ -2643,6 +2723,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
                         .WithMany()
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Publications.StatutoryAssignment", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -23,6 +23,8 @@ public sealed class AnnualReportListModel(AnnualReportService reports, AnnualRep
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
+    public Domain.AnnualReports.ReportDeadlineSettings Deadlines { get; private set; } = Domain.AnnualReports.ReportDeadlineSettings.Default;
+
     public async Task<IActionResult> OnGetAsync(int? year, CancellationToken ct)
     {
         Year = year ?? reports.DefaultYear;
@@ -33,6 +35,7 @@ public sealed class AnnualReportListModel(AnnualReportService reports, AnnualRep
 
         Years = Enumerable.Range(Domain.AnnualReports.ReportTemplates.FirstYear, reports.DefaultYear + 2 - Domain.AnnualReports.ReportTemplates.FirstYear).Reverse().ToList();
         Oversees = await access.CanOverseeAsync(ct);
+        Deadlines = await reports.DeadlinesAsync(ct);
         var readable = await access.ReadableAsync(ct);
         Rows = await reports.StatusesAsync(Year, Oversees ? null : readable ?? new HashSet<int>(), ct);
         OrganNames = Rows.ToDictionary(r => r.OrganizationId, r => r.OrganName);

@@ -68,7 +68,7 @@ public sealed class PublicationColumnsModel(GongkaiDbContext db, ColumnTree tree
             ParentId = statutory.Id,
             Key = $"custom-{number}",
             Title = title,
-            SortOrder = Columns.Where(c => c.ParentId == statutory.Id).Select(c => c.SortOrder).DefaultIfEmpty(statutory.SortOrder).Max() + 1,
+            SortOrder = Math.Max(ColumnTree.CustomSortStart, Columns.Where(c => c.ParentId == statutory.Id).Select(c => c.SortOrder).DefaultIfEmpty(0).Max()) + 1,
         };
         db.Add(column);
         audit.Record("publication.columnAdded", targetType: "PublicationColumn", targetId: column.Key, after: new { column.Key, column.Title },

@@ -35,6 +35,14 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
     [BindProperty]
     public string? OverrideReason { get; set; }
 
+    /// <summary>The reviewer confirms the stage's proofreading (校, 三审三校).</summary>
+    [BindProperty]
+    public bool Proofread { get; set; }
+
+    /// <summary>The reviewer takes the 保密审查 with this approval and it passed.</summary>
+    [BindProperty]
+    public bool ConfidentialityPassed { get; set; }
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -77,7 +85,7 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
         ActAsync(async p =>
         {
-            var result = await service.ApproveAsync(p, Comment, ct, OverrideChecks ? OverrideReason ?? string.Empty : null);
+            var result = await service.ApproveAsync(p, Comment, ct, OverrideChecks ? OverrideReason ?? string.Empty : null, Proofread, ConfidentialityPassed);
             Message = result switch
             {
                 ReviewResult.Published => "终审通过，已发布。",
@@ -85,6 +93,12 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
                 _ => "审核通过，已转下一环节。",
             };
         }, null, ct);
+
+    public Task<IActionResult> OnPostConfidentialityPassAsync(CancellationToken ct) =>
+        ActAsync(p => service.ConfidentialityReviewAsync(p, passed: true, Comment, ct), "已记录保密审查结果：通过。", ct);
+
+    public Task<IActionResult> OnPostConfidentialityFailAsync(CancellationToken ct) =>
+        ActAsync(p => service.ConfidentialityReviewAsync(p, passed: false, Comment, ct), "已记录保密审查结果：不通过，已退回修改。", ct);
 
     public Task<IActionResult> OnPostSendBackAsync(CancellationToken ct) =>
         ActAsync(p => service.SendBackAsync(p, Comment, ct), "已退回修改。", ct);

@@ -25,9 +25,13 @@ public sealed class PublicationListModel(GongkaiDbContext db, PublicationAccess 
 
     public List<(int Id, string Name)> EditableOrganizations { get; private set; } = [];
 
+    /// <summary>The district office (and the system administrator) reads every organ and assigns statutory columns.</summary>
+    public bool MayAssignColumns { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var viewable = await access.ViewableOrganizationsAsync(ct);
+        MayAssignColumns = viewable is null;
         try
         {
             Timeliness = await timeliness.ForAsync(viewable, ct);
