@@ -1,9 +1,35 @@
 namespace Gongkai.Domain.Applications;
 
-/// <summary>The two points of the clock the law leaves open (REGULATIONS.md §2.1–2.2).</summary>
+/// <summary>The points of the clock the law leaves open (REGULATIONS.md §2.1–2.2).</summary>
 /// <param name="PauseWhileFeeNoticeOpen">Whether the reply clock stops between a fee notice and
 /// payment. UNCONFIRMED in the sources; paused by default.</param>
-public sealed record ClockSettings(bool PauseWhileFeeNoticeOpen = true)
+/// <param name="PostDeemedReceiptDays">Calendar days after posting on which a notice sent by post
+/// is deemed received when no return receipt (回执) has been recorded. 国办函〔2020〕109号 counts
+/// the payment period from the day the applicant <em>receives</em> the fee notice but says nothing
+/// of deemed receipt; the default of 15 follows the rule for documents sent by post in
+/// 《专利法实施细则》第四条 (推定自发出之日起满15日收到) — an analogy, UNCONFIRMED for 109号, chosen
+/// because a late deemed receipt can never close a case as 逾期未缴费 too early.</param>
+/// <param name="ElectronicDeemedReceiptDays">Calendar days after sending on which an electronic
+/// notice is deemed received: 0, the day it reaches the applicant's system (the rule of
+/// 《民事诉讼法》第九十条 for electronic service, by analogy; UNCONFIRMED for 109号).</param>
+public sealed record ClockSettings(bool PauseWhileFeeNoticeOpen = true, int PostDeemedReceiptDays = 15, int ElectronicDeemedReceiptDays = 0)
 {
     public static ClockSettings Default { get; } = new();
+
+    /// <summary>The day a notice sent on <paramref name="sent"/> is deemed received. Handed over in
+    /// person it is received that day; without a known delivery it is treated as electronic.</summary>
+    public DateOnly DeemedReceipt(DateOnly sent, NoticeDelivery? delivery) => delivery switch
+    {
+        NoticeDelivery.Post => sent.AddDays(PostDeemedReceiptDays),
+        NoticeDelivery.InPerson => sent,
+        _ => sent.AddDays(ElectronicDeemedReceiptDays),
+    };
+
+    /// <summary>The deemed-receipt rule in words, for the explanation of the clock.</summary>
+    public string DeemedReceiptRule(NoticeDelivery? delivery) => delivery switch
+    {
+        NoticeDelivery.Post => $"邮寄的，未登记回执签收日期时推定为发出之日起第{PostDeemedReceiptDays}日收到",
+        NoticeDelivery.InPerson => "当面送达的，以送达之日为收到之日",
+        _ => ElectronicDeemedReceiptDays == 0 ? "电子方式发送的，以发送之日为收到之日" : $"电子方式发送的，推定为发送之日起第{ElectronicDeemedReceiptDays}日收到",
+    };
 }
