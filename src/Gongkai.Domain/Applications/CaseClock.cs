@@ -248,7 +248,7 @@ public static class CaseClock
                 throw new ApplicationRuleException($"补正只能一次性告知（《条例》第三十条），本案已于{D(correctionRequestedOn.Value)}告知补正。");
             }
 
-            var limit = calendar.AddWorkingDays(ReceivedOn!.Value, CorrectionRequestWorkingDays).Due;
+            var limit = calendar.AddWorkingDays(settings.DayBeforeFirst(ReceivedOn!.Value), CorrectionRequestWorkingDays).Due;
             if (e.On > limit)
             {
                 throw new ApplicationRuleException($"告知补正应在收到申请之日起7个工作日内（最迟{D(limit)}），{D(e.On)}已超过（《条例》第三十条）。");
@@ -549,7 +549,7 @@ public static class CaseClock
                 return deferredTo;
             }
 
-            return Try(() => Count(calendar, clockStart, ReplyWorkingDays + (extensionDays ?? 0), pauses).Due);
+            return Try(() => Count(calendar, settings.DayBeforeFirst(clockStart), ReplyWorkingDays + (extensionDays ?? 0), pauses).Due);
         }
 
         private static DateOnly? Try(Func<DateOnly?> f)
@@ -603,12 +603,12 @@ public static class CaseClock
             }
             else
             {
-                lines.Add($"答复期限：自{D(clockStart)}的次日起计算{ReplyWorkingDays}个工作日（《条例》第三十三条）"
+                lines.Add($"答复期限：自{D(clockStart)}{(settings.CountFromNextDay ? "的次日" : "（按本平台设置，当日计入）")}起计算{ReplyWorkingDays}个工作日（《条例》第三十三条）"
                     + (extensionDays is { } x ? $"，延长{x}个工作日，合计{allowed}个工作日" : "")
                     + "；征求第三方和其他机关意见所需时间不计算在内。");
                 try
                 {
-                    (due, used, segments) = Count(calendar, clockStart, allowed, pauses);
+                    (due, used, segments) = Count(calendar, settings.DayBeforeFirst(clockStart), allowed, pauses);
                     lines.AddRange(segments.Select(s => s.Text));
                     lines.AddRange(PauseLines());
                     lines.Add(due is { } d

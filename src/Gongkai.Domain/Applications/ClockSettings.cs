@@ -12,8 +12,15 @@ namespace Gongkai.Domain.Applications;
 /// <param name="ElectronicDeemedReceiptDays">Calendar days after sending on which an electronic
 /// notice is deemed received: 0, the day it reaches the applicant's system (the rule of
 /// 《民事诉讼法》第九十条 for electronic service, by analogy; UNCONFIRMED for 109号).</param>
-public sealed record ClockSettings(bool PauseWhileFeeNoticeOpen = true, int PostDeemedReceiptDays = 15, int ElectronicDeemedReceiptDays = 0)
+/// <param name="CountFromNextDay">Day 1 of the reply and correction periods (《条例》第三十条、
+/// 第三十三条: 自收到申请之日起) is the first working day after receipt (「自…之日的次日起计算」).
+/// The 次日 rule comes from commentary, not from the 《条例》 text (REGULATIONS.md §2.1), so a
+/// district may count the day of receipt itself; on by default.</param>
+public sealed record ClockSettings(bool PauseWhileFeeNoticeOpen = true, int PostDeemedReceiptDays = 15, int ElectronicDeemedReceiptDays = 0, bool CountFromNextDay = true)
 {
+    /// <summary>The day before day 1 of a period that runs 自<paramref name="received"/>之日起.</summary>
+    public DateOnly DayBeforeFirst(DateOnly received) => CountFromNextDay ? received : received.AddDays(-1);
+
     public static ClockSettings Default { get; } = new();
 
     /// <summary>The day a notice sent on <paramref name="sent"/> is deemed received. Handed over in

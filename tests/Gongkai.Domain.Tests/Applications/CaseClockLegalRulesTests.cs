@@ -168,6 +168,22 @@ public class CaseClockLegalRulesTests
     }
 
     [Fact]
+    public void Day_one_is_the_day_after_receipt_by_default_and_the_day_of_receipt_when_so_configured_REGULATIONS_2_1()
+    {
+        // 次日 rule (commentary, REGULATIONS.md §2.1): received Mon 11-02, day 1 = 11-03, due 11-30.
+        Assert.Equal(D("2026-11-30"), Run(Received("2026-11-02")).DueOn);
+        // Counting the day of receipt: day 1 = 11-02, due 11-27; the 7-day correction limit moves alike.
+        var sameDay = new ClockSettings(CountFromNextDay: false);
+        var r = Run(sameDay, Received("2026-11-02"));
+        Assert.Equal(D("2026-11-27"), r.DueOn);
+        Assert.Equal(D("2026-11-02"), r.Segments[0].From);
+        Assert.Contains(r.Explanation, l => l.Contains("当日计入"));
+        Assert.Throws<ApplicationRuleException>(() => Run(sameDay, Received("2026-11-02"), Correction("2026-11-11", "2026-11-20")));
+        Run(sameDay, Received("2026-11-02"), Correction("2026-11-10", "2026-11-20"));
+        Run(Received("2026-11-02"), Correction("2026-11-11", "2026-11-20"));
+    }
+
+    [Fact]
     public void Deemed_receipt_defaults_are_electronic_same_day_and_post_fifteen_days()
     {
         var s = ClockSettings.Default;

@@ -17,6 +17,10 @@ public sealed class ApplicationOptions
     /// <summary>Calendar days after sending on which an electronic notice is deemed received (default 0: the day sent).</summary>
     public int ElectronicDeemedReceiptDays { get; set; }
 
+    /// <summary>Whether the reply and correction periods count from the day after receipt (次日, the
+    /// commentary's rule, default) or from the day of receipt (REGULATIONS.md §2.1: keep configurable).</summary>
+    public bool CountFromNextDay { get; set; } = true;
+
     /// <summary>A second submission of the same content by the same channel with the same receipt
     /// date within this many minutes returns the first application (unchanged) instead of creating another.</summary>
     public int DuplicateWindowMinutes { get; set; } = 10;

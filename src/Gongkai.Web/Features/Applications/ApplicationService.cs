@@ -33,7 +33,7 @@ public sealed class ApplicationService(
     ILogger<ApplicationService> log)
 {
     public ClockSettings ClockSettings => new(options.Value.PauseWhileFeeNoticeOpen,
-        Math.Max(0, options.Value.PostDeemedReceiptDays), Math.Max(0, options.Value.ElectronicDeemedReceiptDays));
+        Math.Max(0, options.Value.PostDeemedReceiptDays), Math.Max(0, options.Value.ElectronicDeemedReceiptDays), options.Value.CountFromNextDay);
 
     /// <summary>Validates and stores an application. After an online submission with an e-mail
     /// address, the tracking code and query password are mailed to the applicant once the case is
