@@ -15,11 +15,20 @@ public static class CaseClock
     public const int FeePaymentWorkingDays = 20;
     public const int ThirdPartyWorkingDays = 15;
 
-    public static CaseClockResult Compute(IEnumerable<ApplicationEvent> events, WorkingDayCalendar calendar, ClockSettings? settings = null)
+    /// <summary>《条例》第三十四条 (UNCONFIRMED verbatim): a consulted organ answers within 15 working days; silence is consent.</summary>
+    public const int OtherOrganWorkingDays = 15;
+
+    public const string ThirdPartyLabel = "征求第三方意见";
+    public const string OtherOrganLabel = "征求其他机关意见";
+    public const string FeeLabel = "收费通知待缴费";
+
+    /// <param name="today">The day the case is looked at: decides whether a consultation is still
+    /// running or its limit has passed (stage and explanation only; the due date does not depend on it).</param>
+    public static CaseClockResult Compute(IEnumerable<ApplicationEvent> events, WorkingDayCalendar calendar, ClockSettings? settings = null, DateOnly? today = null)
     {
         settings ??= ClockSettings.Default;
         var ordered = events.Select((e, i) => (e, i)).OrderBy(x => x.e.On).ThenBy(x => x.i).Select(x => x.e).ToList();
-        var state = new State(calendar, settings);
+        var state = new State(calendar, settings, today);
         foreach (var e in ordered)
         {
             state.Apply(e, ordered);
@@ -45,7 +54,7 @@ public static class CaseClock
         {
             day = day.AddDays(1);
             var pause = pauses.FirstOrDefault(p => p.Covers(day));
-            if (pause is { End: null })
+            if (pause is { Until: null })
             {
                 return (null, used, segments);
             }
@@ -86,7 +95,7 @@ public static class CaseClock
 
     private static string Name(ApplicationEventType t) => ApplicationEventTypes.Name(t);
 
-    private sealed class State(WorkingDayCalendar calendar, ClockSettings settings)
+    private sealed class State(WorkingDayCalendar calendar, ClockSettings settings, DateOnly? today)
     {
         public DateOnly? ReceivedOn;
         private DateOnly clockStart;
@@ -97,6 +106,11 @@ public static class CaseClock
         private string? extensionApprover;
         private DateOnly? extensionOn;
         private DateOnly? feeNoticeOn;
+        private NoticeDelivery? feeDelivery;
+        private DateOnly? feeReceivedOn;
+        private bool feeReceiptDeemed;
+        private DateOnly? deferredTo;
+        private DateOnly? deferredOn;
         private DateOnly? feeClosedOn;
         private DateOnly? feePayBy;
         private string? outcome;
@@ -188,12 +202,7 @@ public static class CaseClock
                     break;
                 case ApplicationEventType.ThirdPartyConsultationStarted:
                 case ApplicationEventType.OrganConsultationStarted:
-                    StartPause(e, Label(e.Type));
-                    if (e.Type == ApplicationEventType.ThirdPartyConsultationStarted && Try(() => calendar.AddWorkingDays(e.On, ThirdPartyWorkingDays).Due) is { } answerBy)
-                    {
-                        notes.Add($"{D(e.On)}书面征求第三方意见，第三方应在{D(answerBy)}前提出意见（《条例》第三十二条，15个工作日）。");
-                    }
-
+                    Consult(e);
                     break;
                 case ApplicationEventType.ThirdPartyConsultationEnded:
                 case ApplicationEventType.OrganConsultationEnded:
@@ -202,8 +211,14 @@ public static class CaseClock
                 case ApplicationEventType.ExtensionApproved:
                     Extend(e);
                     break;
+                case ApplicationEventType.ReplyDeferred:
+                    Defer(e);
+                    break;
                 case ApplicationEventType.FeeNoticeSent:
                     SendFeeNotice(e);
+                    break;
+                case ApplicationEventType.FeeNoticeReceived:
+                    ReceiveFeeNotice(e);
                     break;
                 case ApplicationEventType.FeePaid:
                 case ApplicationEventType.FeeUnpaid:
@@ -216,7 +231,7 @@ public static class CaseClock
         }
 
         private static string Label(ApplicationEventType type) => type is ApplicationEventType.ThirdPartyConsultationStarted or ApplicationEventType.ThirdPartyConsultationEnded
-            ? "征求第三方意见" : "征求其他机关意见";
+            ? ThirdPartyLabel : OtherOrganLabel;
 
         private void RequireReplied(ApplicationEvent e)
         {
@@ -233,7 +248,7 @@ public static class CaseClock
                 throw new ApplicationRuleException($"补正只能一次性告知（《条例》第三十条），本案已于{D(correctionRequestedOn.Value)}告知补正。");
             }
 
-            var limit = calendar.AddWorkingDays(ReceivedOn!.Value, CorrectionRequestWorkingDays).Due;
+            var limit = calendar.AddWorkingDays(settings.DayBeforeFirst(ReceivedOn!.Value), CorrectionRequestWorkingDays).Due;
             if (e.On > limit)
             {
                 throw new ApplicationRuleException($"告知补正应在收到申请之日起7个工作日内（最迟{D(limit)}），{D(e.On)}已超过（《条例》第三十条）。");
@@ -271,37 +286,65 @@ public static class CaseClock
             notes.Add($"申请人无正当理由逾期未补正，视为放弃申请，{D(e.On)}不再处理（《条例》第三十条）。");
         }
 
-        private void StartPause(ApplicationEvent e, string label)
+        /// <summary>《条例》第三十二条: the third party answers within 15 working days of receiving the
+        /// letter; 第三十四条 (UNCONFIRMED verbatim): another organ within 15 working days. The
+        /// letter's receipt is deemed from its delivery (<see cref="ClockSettings.DeemedReceipt"/>);
+        /// the pause ends by itself on the last day of that period.</summary>
+        private void Consult(ApplicationEvent e)
         {
-            if (pauses.Any(p => p.Label == label && p.End is null))
+            var label = Label(e.Type);
+            if (pauses.Any(p => p.Label == label && p.IsRunningOn(e.On)))
             {
                 throw new ApplicationRuleException($"“{label}”尚未结束，不能重复开始。");
             }
 
-            pauses.Add(new ClockPause(label, e.On, null));
+            var thirdParty = e.Type == ApplicationEventType.ThirdPartyConsultationStarted;
+            var receipt = settings.DeemedReceipt(e.On, e.Delivery);
+            var answerBy = Try(() => calendar.AddWorkingDays(receipt, thirdParty ? ThirdPartyWorkingDays : OtherOrganWorkingDays).Due);
+            pauses.Add(new ClockPause(label, e.On, null, answerBy));
+            var by = answerBy is { } a ? $"应在{D(a)}前提出意见" : "答复期限所在年度的工作日历尚未载入，无法推算其答复期限";
+            notes.Add(thirdParty
+                ? $"{D(e.On)}书面征求第三方意见，第三方{by}（《条例》第三十二条，自收到征求意见书之日起15个工作日；{settings.DeemedReceiptRule(e.Delivery)}）；逾期未提出意见的，暂停计时于该日结束，由行政机关依照本条例的规定决定是否公开。"
+                : $"{D(e.On)}征求其他机关意见，被征求意见机关{by}（《条例》第三十四条，15个工作日；{settings.DeemedReceiptRule(e.Delivery)}）；逾期未答复的视为同意公开，暂停计时于该日结束。");
         }
 
         private void EndPause(ApplicationEvent e, string label)
         {
-            var index = pauses.FindIndex(p => p.Label == label && p.End is null);
+            var index = pauses.FindLastIndex(p => p.Label == label && p.End is null);
             if (index < 0)
             {
                 throw new ApplicationRuleException($"没有进行中的“{label}”，不能登记结束。");
             }
 
-            pauses[index] = pauses[index] with { End = e.On };
+            var pause = pauses[index];
+            if (pause.Limit is { } limit && e.On > limit)
+            {
+                // An answer after the limit does not stretch the pause: from the day after the
+                // limit the organ decides on its own (《条例》第三十二条).
+                pauses[index] = pause with { End = limit };
+                notes.Add($"{D(e.On)}登记“{label}”结束，已超过{D(limit)}的答复期限：暂停计时只到{D(limit)}，此后的日子计入答复期限。");
+                return;
+            }
+
+            pauses[index] = pause with { End = e.On };
         }
 
         private void RequireNoOpenPause(ApplicationEvent e)
         {
-            if (pauses.FirstOrDefault(p => p.End is null) is { } open)
+            if (pauses.FirstOrDefault(p => p.IsRunningOn(e.On)) is { } open)
             {
-                throw new ApplicationRuleException($"“{open.Label}”（{D(open.Start)}开始）尚未结束，请先登记结束，再登记“{Name(e.Type)}”。");
+                throw new ApplicationRuleException($"“{open.Label}”（{D(open.Start)}开始"
+                    + (open.Limit is { } l ? $"，对方答复期限至{D(l)}" : "") + $"）尚未结束，请先登记结束，再登记“{Name(e.Type)}”。");
             }
         }
 
         private void Extend(ApplicationEvent e)
         {
+            if (deferredTo is not null)
+            {
+                throw new ApplicationRuleException($"本案已于{D(deferredOn!.Value)}依《条例》第三十五条确定延迟答复期限至{D(deferredTo.Value)}，不能再延长答复期限。");
+            }
+
             if (extensionDays is not null)
             {
                 throw new ApplicationRuleException($"答复期限只能延长一次（《条例》第三十三条），本案已于{D(extensionOn!.Value)}延长{extensionDays}个工作日。");
@@ -341,14 +384,82 @@ public static class CaseClock
             }
 
             feeNoticeOn = e.On;
-            feePayBy = calendar.AddWorkingDays(e.On, FeePaymentWorkingDays).Due;
+            feeDelivery = e.Delivery;
+            feeReceivedOn = settings.DeemedReceipt(e.On, e.Delivery);
+            feeReceiptDeemed = true;
+            feePayBy = calendar.AddWorkingDays(feeReceivedOn.Value, FeePaymentWorkingDays).Due;
             if (settings.PauseWhileFeeNoticeOpen)
             {
-                pauses.Add(new ClockPause("收费通知待缴费", e.On, null));
+                pauses.Add(new ClockPause(FeeLabel, e.On, null, feePayBy));
             }
 
-            notes.Add($"{D(e.On)}发出收费通知，申请人应在{D(feePayBy.Value)}前缴费（自收到通知次日起20个工作日，国办函〔2020〕109号）"
+            var how = e.Delivery is { } d ? $"（{NoticeDeliveries.Name(d)}）" : "";
+            notes.Add($"{D(e.On)}发出收费通知{how}；{settings.DeemedReceiptRule(e.Delivery)}，即{D(feeReceivedOn.Value)}；申请人应在{D(feePayBy.Value)}前缴费（自收到收费通知次日起20个工作日，国办函〔2020〕109号）"
                 + (settings.PauseWhileFeeNoticeOpen ? "；缴费前答复期限暂停计算。" : "；按本平台设置，答复期限不因此暂停。"));
+        }
+
+        /// <summary>The day the applicant actually received the fee notice (回执、签收、确认记录):
+        /// the 20 working days to pay count from the day after it (国办函〔2020〕109号), replacing
+        /// the deemed receipt.</summary>
+        private void ReceiveFeeNotice(ApplicationEvent e)
+        {
+            if (feeNoticeOn is null || feeClosedOn is not null)
+            {
+                throw new ApplicationRuleException("没有待缴费的收费通知，不能登记申请人收到收费通知。");
+            }
+
+            if (!feeReceiptDeemed)
+            {
+                throw new ApplicationRuleException($"已登记申请人于{D(feeReceivedOn!.Value)}收到收费通知，不能重复登记。");
+            }
+
+            feeReceivedOn = e.On;
+            feeReceiptDeemed = false;
+            feePayBy = calendar.AddWorkingDays(e.On, FeePaymentWorkingDays).Due;
+            var index = pauses.FindIndex(p => p.Label == FeeLabel && p.End is null);
+            if (index >= 0)
+            {
+                pauses[index] = pauses[index] with { Limit = feePayBy };
+            }
+
+            notes.Add($"申请人于{D(e.On)}收到收费通知（实际收到之日），缴费期限改为自该日次日起20个工作日，至{D(feePayBy.Value)}（国办函〔2020〕109号）。");
+        }
+
+        /// <summary>《条例》第三十五条: the applicant's requests clearly exceed a reasonable number or
+        /// frequency, the organ found the reasons given reasonable but cannot answer within the
+        /// Art. 33 period, so it sets a reasonable later reply date and tells the applicant.</summary>
+        private void Defer(ApplicationEvent e)
+        {
+            if (deferredTo is not null)
+            {
+                throw new ApplicationRuleException($"本案已于{D(deferredOn!.Value)}确定延迟答复期限至{D(deferredTo.Value)}（《条例》第三十五条），不能再次确定。");
+            }
+
+            if (e.DeferredTo is not { } to)
+            {
+                throw new ApplicationRuleException("请填写延迟答复的合理期限（答复日期）。");
+            }
+
+            if (CurrentDue() is { } due)
+            {
+                if (e.On > due)
+                {
+                    throw new ApplicationRuleException($"延迟答复应在第三十三条规定的答复期限（{D(due)}）届满前确定并告知申请人，{D(e.On)}已超过。");
+                }
+
+                if (to <= due)
+                {
+                    throw new ApplicationRuleException($"延迟答复的期限（{D(to)}）应晚于第三十三条规定的答复期限（{D(due)}）；能在该期限内答复的，无需延迟（《条例》第三十五条）。");
+                }
+            }
+            else if (to <= e.On)
+            {
+                throw new ApplicationRuleException($"延迟答复的期限（{D(to)}）应晚于确定之日（{D(e.On)}）。");
+            }
+
+            deferredTo = to;
+            deferredOn = e.On;
+            notes.Add($"{D(e.On)}申请人申请公开政府信息的数量、频次明显超过合理范围，经要求说明理由，行政机关认为理由合理但无法在第三十三条规定的期限内答复，确定延迟答复的合理期限至{D(to)}并告知申请人（《条例》第三十五条）。");
         }
 
         private void CloseFee(ApplicationEvent e)
@@ -365,11 +476,11 @@ public static class CaseClock
 
             if (e.Type == ApplicationEventType.FeeUnpaid && e.On <= feePayBy!.Value)
             {
-                throw new ApplicationRuleException($"缴费期限至{D(feePayBy.Value)}，尚未届满，不能认定逾期未缴费。");
+                throw new ApplicationRuleException($"缴费期限至{D(feePayBy.Value)}（自申请人{(feeReceiptDeemed ? "推定" : "")}收到收费通知之日{D(feeReceivedOn!.Value)}的次日起20个工作日，国办函〔2020〕109号），尚未届满，不能认定逾期未缴费。");
             }
 
             feeClosedOn = e.On;
-            var index = pauses.FindIndex(p => p.Label == "收费通知待缴费" && p.End is null);
+            var index = pauses.FindIndex(p => p.Label == FeeLabel && p.End is null);
             if (index >= 0)
             {
                 pauses[index] = pauses[index] with { End = e.On };
@@ -433,7 +544,12 @@ public static class CaseClock
                 return null;
             }
 
-            return Try(() => Count(calendar, clockStart, ReplyWorkingDays + (extensionDays ?? 0), pauses).Due);
+            if (deferredTo is not null)
+            {
+                return deferredTo;
+            }
+
+            return Try(() => Count(calendar, settings.DayBeforeFirst(clockStart), ReplyWorkingDays + (extensionDays ?? 0), pauses).Due);
         }
 
         private static DateOnly? Try(Func<DateOnly?> f)
@@ -445,6 +561,25 @@ public static class CaseClock
             catch (CalendarYearNotLoadedException)
             {
                 return null;
+            }
+        }
+
+        /// <summary>What became of each pause still waiting for an answer: running until its limit,
+        /// or lapsed (the case page says so, and the organ goes on alone).</summary>
+        private IEnumerable<string> PauseLines()
+        {
+            foreach (var p in pauses.Where(p => p.End is null && p.Limit is not null && outcome is null))
+            {
+                var limit = p.Limit!.Value;
+                var lapsed = today is { } t && t > limit;
+                yield return (p.Label, lapsed) switch
+                {
+                    (ThirdPartyLabel, true) => $"第三方未在{D(limit)}前提出意见（《条例》第三十二条）：暂停计时于{D(limit)}结束，由行政机关依照本条例的规定决定是否公开。",
+                    (OtherOrganLabel, true) => $"被征求意见的机关未在{D(limit)}前答复（《条例》第三十四条），视为同意公开：暂停计时于{D(limit)}结束。",
+                    (FeeLabel, true) => $"申请人未在缴费期限（{D(limit)}）内缴费，视为放弃申请：请登记“逾期未缴费”办结。",
+                    (FeeLabel, false) => $"等待申请人缴费，缴费期限至{D(limit)}；暂停计时至缴费之日，最迟至{D(limit)}。",
+                    _ => $"{p.Label}中：对方答复期限至{D(limit)}；逾期未答复的，暂停计时于该日结束。下面的届满日按此推算，对方提前答复的，自答复次日起恢复计时。",
+                };
             }
         }
 
@@ -468,16 +603,22 @@ public static class CaseClock
             }
             else
             {
-                lines.Add($"答复期限：自{D(clockStart)}的次日起计算{ReplyWorkingDays}个工作日（《条例》第三十三条）"
+                lines.Add($"答复期限：自{D(clockStart)}{(settings.CountFromNextDay ? "的次日" : "（按本平台设置，当日计入）")}起计算{ReplyWorkingDays}个工作日（《条例》第三十三条）"
                     + (extensionDays is { } x ? $"，延长{x}个工作日，合计{allowed}个工作日" : "")
                     + "；征求第三方和其他机关意见所需时间不计算在内。");
                 try
                 {
-                    (due, used, segments) = Count(calendar, clockStart, allowed, pauses);
+                    (due, used, segments) = Count(calendar, settings.DayBeforeFirst(clockStart), allowed, pauses);
                     lines.AddRange(segments.Select(s => s.Text));
+                    lines.AddRange(PauseLines());
                     lines.Add(due is { } d
                         ? $"答复期限届满日：{D(d)}（已计{used}个工作日）。"
                         : $"暂停计时中：已计{used}个工作日，尚余{allowed - used}个工作日，暂停结束后继续计算。");
+                    if (deferredTo is { } dt)
+                    {
+                        lines.Add($"依《条例》第三十五条确定的延迟答复期限：{D(dt)}，代替上述答复期限。");
+                        due = dt;
+                    }
                 }
                 catch (CalendarYearNotLoadedException ex)
                 {
@@ -494,7 +635,7 @@ public static class CaseClock
             var stage = archivedOn is not null ? ApplicationStage.Archived
                 : outcome is not null ? ApplicationStage.Replied
                 : AwaitingCorrection ? ApplicationStage.AwaitingCorrection
-                : pauses.Any(p => p.End is null) ? ApplicationStage.Paused
+                : pauses.Any(p => today is { } t ? p.IsRunningOn(t) : p.End is null) ? ApplicationStage.Paused
                 : ApplicationStage.Handling;
             return new CaseClockResult
             {
@@ -510,7 +651,10 @@ public static class CaseClock
                 CorrectUntil = correctUntil,
                 CorrectionReceivedOn = correctionReceivedOn,
                 FeeNoticeOn = feeNoticeOn,
+                FeeNoticeReceivedOn = feeReceivedOn,
+                FeeReceiptDeemed = feeReceiptDeemed,
                 FeePayBy = feePayBy,
+                DeferredTo = deferredTo,
                 Outcome = outcome,
                 RepliedOn = repliedOn,
                 ArchivedOn = archivedOn,

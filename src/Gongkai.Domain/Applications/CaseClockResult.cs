@@ -32,7 +32,17 @@ public sealed record CaseClockResult
 
     public DateOnly? FeeNoticeOn { get; init; }
 
+    /// <summary>The day the applicant received the fee notice: recorded, or deemed (<see cref="FeeReceiptDeemed"/>).</summary>
+    public DateOnly? FeeNoticeReceivedOn { get; init; }
+
+    /// <summary>True while the receipt of the fee notice is only deemed from its delivery (no receipt recorded).</summary>
+    public bool FeeReceiptDeemed { get; init; }
+
+    /// <summary>20 working days from the day after <see cref="FeeNoticeReceivedOn"/> (国办函〔2020〕109号).</summary>
     public DateOnly? FeePayBy { get; init; }
+
+    /// <summary>The reply date set under 《条例》第三十五条 (延迟答复), which replaces the Art. 33 due date.</summary>
+    public DateOnly? DeferredTo { get; init; }
 
     public string? Outcome { get; init; }
 
@@ -59,4 +69,7 @@ public sealed record CaseClockResult
     public bool RepliedLate => RepliedOn is { } r && DueOn is { } d && r > d;
 
     public bool IsOverdue(DateOnly today) => IsOpen && DueOn is { } d && today > d;
+
+    /// <summary>Pauses whose other side let its limit pass without an answer recorded.</summary>
+    public IReadOnlyList<ClockPause> LapsedPauses(DateOnly today) => IsOpen ? Pauses.Where(p => p.LapsedBefore(today)).ToList() : [];
 }

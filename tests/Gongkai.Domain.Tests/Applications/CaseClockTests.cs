@@ -200,14 +200,16 @@ public class CaseClockTests
     }
 
     [Fact]
-    public void Open_consultation_leaves_the_due_date_open_and_reports_the_days_used()
+    public void Open_consultation_is_paused_and_its_due_date_assumes_the_third_party_uses_its_fifteen_days()
     {
-        var r = Run(Received("2026-11-02"), E(ApplicationEventType.ThirdPartyConsultationStarted, "2026-11-09"));
+        // 《条例》第三十二条: the pause is bounded by the third party's 15 working days (11-10…11-30),
+        // so the due date is known while the consultation runs: 5 days used before, 15 after → 12-21.
+        var r = RunOn("2026-11-20", Received("2026-11-02"), E(ApplicationEventType.ThirdPartyConsultationStarted, "2026-11-09"));
 
-        Assert.Null(r.DueOn);
         Assert.Equal(ApplicationStage.Paused, r.Stage);
-        Assert.Equal(5, r.WorkingDaysUsed);
-        Assert.Contains(r.Explanation, l => l.Contains("尚余15个工作日"));
+        Assert.Equal(D("2026-12-21"), r.DueOn);
+        Assert.Equal(D("2026-11-30"), Assert.Single(r.Pauses).Limit);
+        Assert.Contains(r.Explanation, l => l.Contains("对方答复期限至2026年11月30日"));
     }
 
     [Fact]

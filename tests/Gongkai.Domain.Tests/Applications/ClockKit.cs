@@ -13,6 +13,8 @@ internal static class ClockKit
 
     public static CaseClockResult Run(ClockSettings settings, params ApplicationEvent[] events) => CaseClock.Compute(events, WorkingDayCalendar.Official, settings);
 
+    public static CaseClockResult RunOn(string today, params ApplicationEvent[] events) => CaseClock.Compute(events, WorkingDayCalendar.Official, null, D(today));
+
     public static string Refused(params ApplicationEvent[] events) => Assert.Throws<ApplicationRuleException>(() => Run(events)).Message;
 
     public static ApplicationEvent Received(string on) => E(ApplicationEventType.Received, on);

@@ -212,19 +212,23 @@ public sealed class ApplicationApiTests(GongkaiFactory factory) : IClassFixture<
         var second = await ExpectAsync(HttpStatusCode.OK, client.PostAsJsonAsync("/api/v1/applications", body));
         Assert.Equal(first.GetProperty("trackingCode").GetString(), second.GetProperty("trackingCode").GetString());
         Assert.True(second.GetProperty("duplicate").GetBoolean());
-        Assert.Equal(8, second.GetProperty("queryPassword").GetString()!.Length);
+        // Never a new password for a double submission (issue 14, finding 4): the first one stays valid.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("queryPassword").ValueKind);
 
-        // Same content without a token (a resend from another tab): still one, password not re-issued.
+        // Same content without the token or with another one (a resend from another tab): still one.
         body.Remove("formToken");
-        var third = await ExpectAsync(HttpStatusCode.Created, client.PostAsJsonAsync("/api/v1/applications", body));
-        var fourth = await ExpectAsync(HttpStatusCode.OK, client.PostAsJsonAsync("/api/v1/applications", body));
-        Assert.Equal(third.GetProperty("id").GetInt32(), fourth.GetProperty("id").GetInt32());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, fourth.GetProperty("queryPassword").ValueKind);
+        var third = await ExpectAsync(HttpStatusCode.OK, client.PostAsJsonAsync("/api/v1/applications", body));
+        Assert.Equal(first.GetProperty("id").GetInt32(), third.GetProperty("id").GetInt32());
+        await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Set<DisclosureApplication>().SingleAsync(a => a.Id == first.GetProperty("id").GetInt32());
+            Assert.True(QueryPassword.Verify(first.GetProperty("queryPassword").GetString()!, stored.QueryPasswordHash));
+        });
 
         // After the window the same content is a new (repeat) application, as the law allows.
         factory.Clock.Advance(TimeSpan.FromMinutes(11));
-        var fifth = await ExpectAsync(HttpStatusCode.Created, client.PostAsJsonAsync("/api/v1/applications", body));
-        Assert.NotEqual(third.GetProperty("id").GetInt32(), fifth.GetProperty("id").GetInt32());
+        var fourth = await ExpectAsync(HttpStatusCode.Created, client.PostAsJsonAsync("/api/v1/applications", body));
+        Assert.NotEqual(first.GetProperty("id").GetInt32(), fourth.GetProperty("id").GetInt32());
     }
 
     private async Task<int> CountAsync()

@@ -29,5 +29,12 @@ public sealed class ApplicationEventInput
 
     public bool? AfterReconsideration { get; set; }
 
+    /// <summary>For <c>feeNoticeSent</c> and <c>consultationStarted</c>: electronic, post or inPerson.
+    /// A fee notice without it goes the way the applicant chose to receive information (国办函〔2020〕109号).</summary>
+    public string? Delivery { get; set; }
+
+    /// <summary>For <c>replyDeferred</c>: the reply date set under 《条例》第三十五条.</summary>
+    public DateOnly? DeferredTo { get; set; }
+
     public string? Note { get; set; }
 }

@@ -27,6 +27,12 @@ public sealed class ApplicationEventRecord
 
     public bool AfterReconsideration { get; set; }
 
+    /// <summary>How a fee notice or consultation letter went out (<see cref="Domain.Applications.NoticeDeliveries"/> code).</summary>
+    public string? Delivery { get; set; }
+
+    /// <summary>The reply date set by a <c>replyDeferred</c> event (《条例》第三十五条).</summary>
+    public DateOnly? DeferredTo { get; set; }
+
     public string? Note { get; set; }
 
     public DateTimeOffset RecordedAt { get; set; }

@@ -16,6 +16,7 @@ internal sealed class ApplicationEventRecordConfiguration : IEntityTypeConfigura
         b.Property(e => e.Approver).HasMaxLength(100);
         b.Property(e => e.Amount).HasPrecision(12, 2);
         b.Property(e => e.AppealResult).HasMaxLength(32);
+        b.Property(e => e.Delivery).HasMaxLength(32);
         b.Property(e => e.Note).HasMaxLength(2000);
         b.Property(e => e.RecordedBy).HasMaxLength(100);
     }

@@ -40,6 +40,8 @@ public sealed class ApplicationInput
 
     public string? ReceiptEvidence { get; set; }
 
-    /// <summary>A random token issued with the form; the same token twice is the same submission.</summary>
+    /// <summary>A random token the forms still send. It no longer identifies a submission: double
+    /// submissions are recognised by their content and receipt (see ApplicationService), so no token
+    /// a client chooses can reach another submission's case (issue 14, finding 4).</summary>
     public string? FormToken { get; set; }
 }

@@ -9,8 +9,20 @@ public sealed class ApplicationOptions
     /// UNCONFIRMED in the sources; paused by default).</summary>
     public bool PauseWhileFeeNoticeOpen { get; set; } = true;
 
-    /// <summary>A second submission of the same form (same form token) or of the same content
-    /// within this many minutes returns the first application instead of creating another.</summary>
+    /// <summary>Calendar days after posting on which a fee notice or consultation letter sent by post
+    /// is deemed received when no receipt is recorded (see <see cref="Domain.Applications.ClockSettings"/>;
+    /// default 15, after 《专利法实施细则》第四条, UNCONFIRMED for 国办函〔2020〕109号).</summary>
+    public int PostDeemedReceiptDays { get; set; } = 15;
+
+    /// <summary>Calendar days after sending on which an electronic notice is deemed received (default 0: the day sent).</summary>
+    public int ElectronicDeemedReceiptDays { get; set; }
+
+    /// <summary>Whether the reply and correction periods count from the day after receipt (次日, the
+    /// commentary's rule, default) or from the day of receipt (REGULATIONS.md §2.1: keep configurable).</summary>
+    public bool CountFromNextDay { get; set; } = true;
+
+    /// <summary>A second submission of the same content by the same channel with the same receipt
+    /// date within this many minutes returns the first application (unchanged) instead of creating another.</summary>
     public int DuplicateWindowMinutes { get; set; } = 10;
 
     /// <summary>Base64 of 64 bytes; when unset the key is kept in data/keys/applicant-pi.key.</summary>

@@ -32,7 +32,8 @@ public sealed class ApplicationService(
     Attachments.ApplicationAttachments attachments,
     ILogger<ApplicationService> log)
 {
-    public ClockSettings ClockSettings => new(options.Value.PauseWhileFeeNoticeOpen);
+    public ClockSettings ClockSettings => new(options.Value.PauseWhileFeeNoticeOpen,
+        Math.Max(0, options.Value.PostDeemedReceiptDays), Math.Max(0, options.Value.ElectronicDeemedReceiptDays), options.Value.CountFromNextDay);
 
     /// <summary>Validates and stores an application. After an online submission with an e-mail
     /// address, the tracking code and query password are mailed to the applicant once the case is
@@ -212,7 +213,7 @@ public sealed class ApplicationService(
             _ = calendar.Describe(received);
         }
 
-        var key = SubmissionKey(input, organizationId!.Value, kind!.Value, name!, idNumber, description!);
+        var key = SubmissionKey(organizationId!.Value, kind!.Value, name!, idNumber, title, description!, channel!.Value, receivedOn);
         var now = clock.GetUtcNow();
         var since = now.AddMinutes(-options.Value.DuplicateWindowMinutes);
         for (var attempt = 1; ; attempt++)
@@ -221,17 +222,11 @@ public sealed class ApplicationService(
                 .FirstOrDefault(a => a.SubmittedAt >= since);
             if (existing is not null)
             {
+                // The same receipt sent again (a double click, a resend, two clerks registering
+                // one letter): answered "already submitted", and the case is never changed. In
+                // particular no new query password: one would lock the applicant out of the
+                // status page (issue 14, finding 4).
                 log.LogInformation("Double submission of application {Id} answered with the existing case", existing.Id);
-                if (!string.IsNullOrEmpty(input.FormToken))
-                {
-                    // Same browser form sent twice: the person sees only the last answer, so give
-                    // that answer a password again (the first one, never shown, is replaced).
-                    var again = QueryPassword.NewPassword();
-                    existing.QueryPasswordHash = QueryPassword.Hash(again);
-                    await db.SaveChangesAsync(ct);
-                    return (new SubmitResult(existing, again, true), protector.Decrypt(existing.EmailCipher));
-                }
-
                 return (new SubmitResult(existing, null, true), null);
             }
 
@@ -428,6 +423,13 @@ public sealed class ApplicationService(
             input.Amount ??= FeeCalculator.ByVolume(input.Pages!.Value).Amount;
         }
 
+        var delivery = ParseDelivery(application, input, type);
+        input.Delivery = delivery is { } d ? NoticeDeliveries.Code(d) : null;
+        if (input.DeferredTo is not null && type != "replyDeferred")
+        {
+            throw new ApplicationRuleException("延迟答复期限（deferredTo）只能随“延迟答复”（replyDeferred）登记。");
+        }
+
         var record = NewRecord(input, type, clock.GetUtcNow());
         application.Events.Add(record);
         try
@@ -435,7 +437,7 @@ public sealed class ApplicationService(
             var result = await RecomputeAsync(application, ct);
             application.Version = Guid.NewGuid();
             audit.Record("application.event", targetType: "application", targetId: application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                after: new { record.Type, record.On, record.WorkingDays, record.Amount, record.Outcome, record.CorrectUntil, record.Approver, record.AppealResult },
+                after: new { record.Type, record.On, record.WorkingDays, record.Amount, record.Outcome, record.CorrectUntil, record.Approver, record.AppealResult, record.Delivery, record.DeferredTo },
                 organizationId: application.OrganizationId);
             await db.SaveChangesAsync(ct);
             return result;
@@ -483,7 +485,7 @@ public sealed class ApplicationService(
         }
 
         var calendar = await calendars.GetAsync(ct);
-        return CaseClock.Compute(a.Events.OrderBy(e => e.Id == 0 ? int.MaxValue : e.Id).Select(ToDomain), calendar, ClockSettings);
+        return CaseClock.Compute(a.Events.OrderBy(e => e.Id == 0 ? int.MaxValue : e.Id).Select(ToDomain), calendar, ClockSettings, ChinaTime.Today(clock));
     }
 
     public Task<string?> OrganizationNameAsync(int id, CancellationToken ct) =>
@@ -512,6 +514,8 @@ public sealed class ApplicationService(
             Approver = r.Approver,
             AppealResult = AppealResults.Parse(r.AppealResult),
             AfterReconsideration = r.AfterReconsideration,
+            Delivery = NoticeDeliveries.Parse(r.Delivery),
+            DeferredTo = r.DeferredTo,
         };
 
     private ApplicationEventRecord NewRecord(ApplicationEventInput input, string type, DateTimeOffset now) => new()
@@ -525,10 +529,36 @@ public sealed class ApplicationService(
         Amount = input.Amount,
         AppealResult = type is "reconsideration" or "litigation" ? AppealResults.Code(AppealResults.Parse(input.Result ?? "pending")!.Value) : null,
         AfterReconsideration = input.AfterReconsideration ?? false,
+        Delivery = NullIfEmpty(input.Delivery),
+        DeferredTo = input.DeferredTo,
         Note = Trim(input.Note, 2000),
         RecordedAt = now,
         RecordedBy = access.User.Identity?.Name,
     };
+
+    /// <summary>How a fee notice or consultation letter went out. A fee notice goes by the way the
+    /// applicant chose to receive information unless staff say otherwise (国办函〔2020〕109号:
+    /// 通过申请人选择的方式发出收费通知).</summary>
+    private static NoticeDelivery? ParseDelivery(DisclosureApplication application, ApplicationEventInput input, string type)
+    {
+        if (string.IsNullOrWhiteSpace(input.Delivery))
+        {
+            return type != "feeNoticeSent" ? null : application.Delivery switch
+            {
+                "mail" => NoticeDelivery.Post,
+                "pickup" => NoticeDelivery.InPerson,
+                _ => NoticeDelivery.Electronic,
+            };
+        }
+
+        if (type is not ("feeNoticeSent" or "thirdPartyConsultationStarted" or "organConsultationStarted"))
+        {
+            throw new ApplicationRuleException("送达方式（delivery）只能随“发出收费通知”或“征求意见”登记。");
+        }
+
+        return NoticeDeliveries.Parse(input.Delivery)
+            ?? throw new ApplicationRuleException("送达方式应为 electronic（电子方式）、post（邮寄）或 inPerson（当面送达）。");
+    }
 
     private static (string? Type, string? Error) ParseType(ApplicationEventInput input)
     {
@@ -578,11 +608,16 @@ public sealed class ApplicationService(
         return null;
     }
 
-    private static string SubmissionKey(ApplicationInput input, int organizationId, ApplicantKind kind, string name, string? idNumber, string description)
+    /// <summary>What makes two submissions one: the same organ, applicant and request, received by
+    /// the same channel on the same day (for staff registrations, the Art. 31 receipt date), within
+    /// the duplicate window. Never a token the client chooses: a replayed or guessed form token
+    /// cannot select someone else's case. The same request received on another day is another
+    /// application (answered, if need be, with notProcessed.repeat, 《条例》第三十六条第（六）项).</summary>
+    private static string SubmissionKey(int organizationId, ApplicantKind kind, string name, string? idNumber, string? title,
+        string description, ApplicationChannel channel, DateOnly? receivedOn)
     {
-        var material = string.IsNullOrWhiteSpace(input.FormToken)
-            ? $"c|{organizationId}|{ApplicantKinds.Code(kind)}|{name}|{idNumber}|{input.InformationTitle?.Trim()}|{description}"
-            : "t|" + input.FormToken.Trim();
+        var material = string.Join('\u001f', "v2", organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ApplicantKinds.Code(kind),
+            name, idNumber ?? "", title ?? "", description, ApplicationChannels.Code(channel), receivedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
     }
 

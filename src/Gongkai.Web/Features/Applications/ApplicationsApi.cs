@@ -36,8 +36,8 @@ public static class ApplicationsApi
                     duplicate = result.Duplicate,
                     mailed = result.Mailed,
                     idNumberWarning = a.IdNumberWarning,
-                    message = result.Duplicate && result.Password is null
-                        ? "该申请已经提交过，没有重复登记；请使用首次提交时获得的查询码和查询密码。"
+                    message = result.Duplicate
+                        ? "该申请已经提交过，没有重复登记，查询密码也没有改变；请使用首次提交时获得（或发送到电子邮箱）的查询码和查询密码。"
                         : null,
                 };
                 return result.Duplicate ? Results.Ok(answer) : Results.Created($"/api/v1/applications/{a.Id}", answer);

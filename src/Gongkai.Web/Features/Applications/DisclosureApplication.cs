@@ -62,7 +62,7 @@ public sealed class DisclosureApplication
 
     public string? RegisteredBy { get; set; }
 
-    /// <summary>SHA-256 of the form token, or of the normalised content, for double-submission detection.</summary>
+    /// <summary>SHA-256 of the normalised content, channel and receipt date, for double-submission detection.</summary>
     public required string SubmissionKey { get; set; }
 
     public required string Stage { get; set; }

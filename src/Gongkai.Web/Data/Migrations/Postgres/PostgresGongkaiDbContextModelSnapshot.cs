@@ -201,6 +201,13 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("CorrectUntil")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DeferredTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

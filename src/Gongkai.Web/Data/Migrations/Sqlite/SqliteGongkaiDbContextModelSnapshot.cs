@@ -194,6 +194,13 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("CorrectUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DeferredTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

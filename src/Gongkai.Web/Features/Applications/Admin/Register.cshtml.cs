@@ -52,7 +52,9 @@ public sealed class RegisterApplicationModel(ApplicationService service, StaffAc
         try
         {
             var result = await service.SubmitAsync(Input, byStaff: true, Files, ct);
-            Message = $"已登记。查询码 {result.Application.TrackingCode}" + (result.Password is null ? "" : $"，查询密码 {result.Password}") + "（请告知申请人，密码只显示这一次）。";
+            Message = result.Duplicate
+                ? $"该申请（同一渠道、同一收到日期）刚才已经登记，没有重复登记：查询码 {result.Application.TrackingCode}，查询密码未改变。"
+                : $"已登记。查询码 {result.Application.TrackingCode}，查询密码 {result.Password}（请告知申请人，密码只显示这一次）。";
             return Redirect($"/admin/applications/{result.Application.Id}");
         }
         catch (ApplicationInputException e)
