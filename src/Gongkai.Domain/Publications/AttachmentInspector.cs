@@ -59,6 +59,11 @@ public static class AttachmentInspector
         {
             CheckZip(type, content);
         }
+        else if (type.Container == AttachmentContainer.Pdf && PackageGuard.CheckPdf(content, PackageLimits.Pdf) is { } refusal)
+        {
+            // A compressed content stream can expand a thousandfold as well (issue 14, finding 2).
+            throw new AttachmentRejectedException(refusal);
+        }
 
         return type;
     }
