@@ -100,8 +100,12 @@ public sealed class PublishedPersonalInformationTests(GongkaiFactory factory) : 
         var admin = await factory.ApiStaffAsync((organ.Id, BusinessRole.OrganizationAdmin));
         var report = await ImportAsync(admin, new
         {
-            organization = organ.Id, category = 7, title = "行政处罚决定书", bodyHtml = "<p>正文</p>",
-            documentNumber = $"江津罚〔2019〕{IdNumber}号", publishedOn = "2019-03-05",
+            organization = organ.Id,
+            category = 7,
+            title = "行政处罚决定书",
+            bodyHtml = "<p>正文</p>",
+            documentNumber = $"江津罚〔2019〕{IdNumber}号",
+            publishedOn = "2019-03-05",
         });
         Assert.Equal(0, report.GetProperty("imported").GetInt32());
         Assert.Contains(MaskedId, Errors(report));
@@ -115,7 +119,10 @@ public sealed class PublishedPersonalInformationTests(GongkaiFactory factory) : 
         var admin = await factory.ApiStaffAsync((organ.Id, BusinessRole.OrganizationAdmin));
         var report = await ImportAsync(admin, new
         {
-            organization = organ.Id, category = 7, title = "低保公示", bodyHtml = $"<p>名单见图</p><img src=\"/css/x.png\" alt=\"{IdNumber}\">",
+            organization = organ.Id,
+            category = 7,
+            title = "低保公示",
+            bodyHtml = $"<p>名单见图</p><img src=\"/css/x.png\" alt=\"{IdNumber}\">",
             publishedOn = "2019-03-05",
         });
         Assert.Equal(0, report.GetProperty("imported").GetInt32());
