@@ -21,18 +21,54 @@ public sealed partial class PersonalInformationDetector
 
     private readonly HashSet<string> allowed = new(StringComparer.OrdinalIgnoreCase);
     private readonly PersonalInformationMasker masker;
+    private readonly List<(string Name, Regex Pattern)> names = [];
 
     /// <param name="allowList">Values the organ publishes on purpose (official e-mail, service phone);
     /// compared after normalisation, so "+86 138-0000-0000" allows 13800000000.</param>
     /// <param name="masker">Produces <see cref="PersonalInformationFinding.Masked"/>; the default masker if null.</param>
-    public PersonalInformationDetector(IEnumerable<string>? allowList = null, PersonalInformationMasker? masker = null)
+    /// <param name="knownNames">Private persons' names to find as well (e.g. the applicants of a
+    /// request turned into proactive disclosure); matched after NFKC with spaces, zero-width
+    /// characters and middle dots allowed between the characters ("张 三", "张\u200B三").</param>
+    public PersonalInformationDetector(IEnumerable<string>? allowList = null, PersonalInformationMasker? masker = null,
+        IEnumerable<string>? knownNames = null)
     {
         this.masker = masker ?? new PersonalInformationMasker();
         foreach (var value in allowList ?? [])
         {
             allowed.Add(NormalizeAllowedValue(value));
         }
+
+        foreach (var name in (knownNames ?? []).Select(NormalizeName).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal))
+        {
+            var pattern = string.Join(@"[\s\u200B-\u200D\u2060\uFEFF·•・]{0,3}", name.Select(c => Regex.Escape(c.ToString())));
+            names.Add((name, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))));
+        }
     }
+
+    /// <summary>Personal information in the attributes a visitor can read: title (tooltip), alt
+    /// (image text, read aloud), aria-label, and mailto:/tel: link targets (issue 14, finding 3).
+    /// Each finding spans the whole attribute value in <paramref name="html"/>.</summary>
+    public IReadOnlyList<PersonalInformationFinding> ScanAttributes(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var findings = new List<PersonalInformationFinding>();
+        foreach (var attribute in HtmlAttributeText.Readable(html))
+        {
+            foreach (var f in Scan(attribute.Value))
+            {
+                findings.Add(f with { Start = attribute.Start, Length = attribute.Length });
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>Scans HTML rendered text and readable attributes together: what a page publishes.</summary>
+    public IReadOnlyList<PersonalInformationFinding> ScanPublishedHtml(string html) =>
+        [.. ScanHtml(html), .. ScanAttributes(html)];
+
+    private static string NormalizeName(string name) =>
+        new(name.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '·' or '•' or '・')).ToArray());
 
     /// <summary>Scans plain text; offsets are in <paramref name="text"/>.</summary>
     public IReadOnlyList<PersonalInformationFinding> Scan(string text)
@@ -86,6 +122,14 @@ public sealed partial class PersonalInformationDetector
             }
 
             i = end;
+        }
+
+        foreach (var (name, pattern) in names)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                candidates.Add(new Candidate(PersonalInformationKind.PersonName, FindingConfidence.High, m.Index, m.Index + m.Length, name));
+            }
         }
 
         candidates.Sort((a, b) => a.Start.CompareTo(b.Start));

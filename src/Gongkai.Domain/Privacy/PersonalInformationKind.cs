@@ -15,4 +15,8 @@ public enum PersonalInformationKind
     BankCard,
 
     Email,
+
+    /// <summary>A private person's name the caller knows to be in play (an applicant's, under
+    /// 条例 Art. 44): names cannot be recognised in general, only looked for.</summary>
+    PersonName,
 }

@@ -23,6 +23,8 @@ public sealed class PersonalInformationMasker
             PersonalInformationKind.Mobile when value.Length >= 7 => string.Concat(value.AsSpan(0, 3), "****", value.AsSpan(value.Length - 4)),
             PersonalInformationKind.BankCard when value.Length >= 4 => "**** **** **** " + value[^4..],
             PersonalInformationKind.Email => MaskEmail(value),
+            // 张* / 张** (SECURITY.md §2.3): the surname stays, the given name goes.
+            PersonalInformationKind.PersonName when value.Length >= 2 => value[..1] + new string('*', value.Length - 1),
             _ => new string('*', value.Length),
         };
     }

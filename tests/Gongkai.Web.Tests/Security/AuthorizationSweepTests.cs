@@ -12,8 +12,9 @@ namespace Gongkai.Web.Tests.Security;
 /// it exists, without anyone remembering to add it here.</summary>
 public sealed partial class AuthorizationSweepTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
-    /// <summary>Pages under /account that anonymous visitors need in order to sign in.</summary>
-    private static readonly HashSet<string> PublicAccountPages = ["/account/login", "/account/login-2fa", "/account/login-recovery", "/account/logout"];
+    /// <summary>Pages under /account that anonymous visitors need in order to sign in (and to finish a
+    /// password reset: its one-time link plus the owner's authenticator, CredentialResetTests).</summary>
+    private static readonly HashSet<string> PublicAccountPages = ["/account/login", "/account/login-2fa", "/account/login-recovery", "/account/logout", "/account/reset-password"];
 
     [Fact]
     public async Task Every_staff_page_sends_anonymous_visitors_to_sign_in()

@@ -36,7 +36,12 @@ public sealed class ProactiveDisclosure(GongkaiDbContext db, ApplicationService 
         int publicationId;
         try
         {
-            publicationId = await publications.CreateAsync(application.OrganizationId, DraftFor(application), ct);
+            // Art. 44 is about several applicants asking for the same information: none of them may be named.
+            var title = application.InformationTitle.Trim();
+            var applicants = await db.Set<DisclosureApplication>().AsNoTracking()
+                .Where(a => a.OrganizationId == application.OrganizationId && a.InformationTitle == title)
+                .Select(a => a.ApplicantName).Take(200).ToListAsync(ct);
+            publicationId = await publications.CreateAsync(application.OrganizationId, DraftFor(application, [application.ApplicantName, .. applicants]), ct);
         }
         catch (PublicationForbiddenException)
         {
@@ -55,11 +60,11 @@ public sealed class ProactiveDisclosure(GongkaiDbContext db, ApplicationService 
         return publicationId;
     }
 
-    private static PublicationInput DraftFor(DisclosureApplication a)
+    private static PublicationInput DraftFor(DisclosureApplication a, IReadOnlyCollection<string> applicantNames)
     {
-        var masker = new PersonalInformationMasker();
-        var title = Scrub(masker, a.InformationTitle, a.ApplicantName);
-        var number = string.IsNullOrWhiteSpace(a.DocumentNumber) ? null : Scrub(masker, a.DocumentNumber, a.ApplicantName);
+        var detector = new PersonalInformationDetector(knownNames: applicantNames.Where(n => !string.IsNullOrWhiteSpace(n)));
+        var title = Scrub(detector, a.InformationTitle);
+        var number = string.IsNullOrWhiteSpace(a.DocumentNumber) ? null : Scrub(detector, a.DocumentNumber);
         var html = HtmlEncoder.Default;
         var body = $"<p>本信息系公众依申请公开的政府信息（申请所涉信息：{html.Encode(title)}"
             + (number is null ? string.Empty : $"，{html.Encode(number)}")
@@ -77,10 +82,26 @@ public sealed class ProactiveDisclosure(GongkaiDbContext db, ApplicationService 
         };
     }
 
-    /// <summary>Masks identifiers and removes the applicant's name, should they have typed it into the title.</summary>
-    private static string Scrub(PersonalInformationMasker masker, string text, string applicantName)
+    /// <summary>Masks what the personal-information detector finds: ID, phone and bank card numbers,
+    /// e-mail addresses, and the applicants' names however they were typed ("张 三", full-width,
+    /// with zero-width characters), shown as 张* (issue 14, finding 12).</summary>
+    private static string Scrub(PersonalInformationDetector detector, string text)
     {
-        var masked = masker.MaskAll(text.Trim());
-        return string.IsNullOrWhiteSpace(applicantName) ? masked : masked.Replace(applicantName.Trim(), "某申请人", StringComparison.Ordinal);
+        var source = text.Trim();
+        var findings = detector.Scan(source);
+        var sb = new System.Text.StringBuilder(source.Length);
+        var position = 0;
+        foreach (var f in findings.Where(f => f.Start >= 0))
+        {
+            if (f.Start < position)
+            {
+                continue; // overlapping findings: the first one already covers it
+            }
+
+            sb.Append(source, position, f.Start - position).Append(f.Masked);
+            position = f.End;
+        }
+
+        return sb.Append(source, position, source.Length - position).ToString();
     }
 }

@@ -1,4 +1,5 @@
 using Gongkai.Domain.DisclosureGuides;
+using Gongkai.Domain.Privacy;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
@@ -50,6 +51,20 @@ public sealed class DisclosureGuideService(GongkaiDbContext db, StaffAccess staf
             else if (parts[i].Length > GuideText.MaxLength)
             {
                 errors.Add($"“{names[i]}”不能超过{GuideText.MaxLength}字。");
+            }
+        }
+
+        // The guide is public the moment it is saved (page, guide.docx, search): the same detector
+        // as the pre-publication check, with the organ's own office phone, fax and e-mail allowed
+        // (Art. 12 requires them). Issue 14, finding 3.
+        var detector = new PersonalInformationDetector(new[] { organ.OfficePhone, organ.OfficeFax, organ.OfficeEmail }.OfType<string>().Where(v => v.Length > 0));
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var found = detector.Scan(parts[i]);
+            if (found.Count > 0)
+            {
+                errors.Add($"“{names[i]}”含个人信息：{string.Join("、", found.Take(5).Select(f => $"{Publications.Checks.PublicationChecks.KindName(f.Kind)} {f.Masked}"))}。"
+                    + "公开指南全文公开，请删除，或改为本机关的办公电话、公务邮箱（在机关信息中登记后可用）。");
             }
         }
 

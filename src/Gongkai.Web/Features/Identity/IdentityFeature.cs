@@ -1,5 +1,6 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Mail;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -98,6 +99,7 @@ public static class IdentityFeature
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.SystemAdmin, p => p.RequireRole(AdminRoles.System))
             .AddPolicy(Policies.SecurityAdmin, p => p.RequireRole(AdminRoles.Security))
+            .AddPolicy(Policies.CredentialAdmin, p => p.RequireRole(AdminRoles.System, AdminRoles.Security))
             .AddPolicy(Policies.AuditAdmin, p => p.RequireRole(AdminRoles.Audit));
 
         // Keys for cookies and anti-forgery tokens are shared by every node through the database.
@@ -105,6 +107,9 @@ public static class IdentityFeature
 
         services.AddSignInRateLimit(security);
         services.AddScoped<StaffAccess>();
+        services.AddScoped<CredentialResets>();
+        services.AddMailFeature();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = CredentialResets.TokenLifespan);
         services.AddScoped<SignInHistory>();
         services.AddScoped<ApiTokenRevoker>();
         services.AddSingleton<IStartupSeeder, IdentitySeeder>();

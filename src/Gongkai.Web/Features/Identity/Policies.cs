@@ -12,4 +12,7 @@ public static class Policies
     public const string SecurityAdmin = "SecurityAdmin";
 
     public const string AuditAdmin = "AuditAdmin";
+
+    /// <summary>Either duty that resets credentials (the account decides which, <see cref="CredentialResets"/>).</summary>
+    public const string CredentialAdmin = "CredentialAdmin";
 }

@@ -49,6 +49,29 @@ public sealed class PublicationHtml
             }
         }
 
+        // Attributes a reader sees too (title, alt, aria-label, mailto:/tel: targets): issue 14, finding 3.
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            foreach (var name in (string[])["title", "alt", "aria-label"])
+            {
+                if (element.GetAttribute(name) is { Length: > 0 } value && masker.MaskAll(value, allowList) is var maskedValue && maskedValue != value)
+                {
+                    element.SetAttribute(name, maskedValue);
+                }
+            }
+
+            if (element.GetAttribute("href") is { } href && (href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+                || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("sms:", StringComparison.OrdinalIgnoreCase)))
+            {
+                var target = Uri.UnescapeDataString(href[(href.IndexOf(':') + 1)..].Split('?')[0]);
+                if (masker.MaskAll(target, allowList) != target)
+                {
+                    // A masked address is no address: the link goes, its (masked) text stays.
+                    element.RemoveAttribute("href");
+                }
+            }
+        }
+
         return Sanitize(body.InnerHtml);
     }
 

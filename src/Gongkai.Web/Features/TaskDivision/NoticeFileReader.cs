@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Domain.TaskDivision;
+using Gongkai.Domain.Uploads;
 using MiniExcelLibs;
 
 namespace Gongkai.Web.Features.TaskDivision;
@@ -50,6 +51,12 @@ public static class NoticeFileReader
             {
                 return (null, "文件既不是 Word（.docx）、Excel（.xlsx），也不是 UTF-8 文本，无法读取。");
             }
+        }
+
+        // Before any reader: a small upload must not expand into gigabytes (issue 14, finding 2).
+        if (PackageGuard.CheckZip(new MemoryStream(content, writable: false), PackageLimits.DomReader, "Word/Excel 文件") is { } refusal)
+        {
+            return (null, refusal);
         }
 
         try

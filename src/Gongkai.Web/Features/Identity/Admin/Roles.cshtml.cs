@@ -81,6 +81,15 @@ public sealed class RolesModel(UserManager<StaffUser> users, GongkaiDbContext db
             return await FailAsync(refusal);
         }
 
+        // The system administrator who created the account saw its initial password: until the owner has
+        // replaced it and enrolled an authenticator, a duty granted here would be that administrator's too.
+        if (options.Value.Security.IsLevel3 && (user.MustChangePassword || !user.TwoFactorEnabled))
+        {
+            const string notYetOwned = "该账户尚未由本人修改初始密码并绑定身份验证器，暂不能授予管理员职责（三权分立：防止发放初始密码的人冒用）。";
+            await audit.WriteAsync("permission.grantRefused", success: false, targetType: "StaffUser", targetId: user.Id.ToString(), detail: notYetOwned);
+            return await FailAsync(notYetOwned);
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync();
         var result = await users.AddToRoleAsync(user, adminRole);
         if (!result.Succeeded)

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Identity.Admin;
 /// <summary>The system administrator's account management. Granting roles is the security
 /// administrator's (三权分立), so it is not here.</summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
+public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db, AuditTrail audit, CredentialResets resets, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? NewUserName { get; set; }
@@ -74,33 +74,32 @@ public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db
         return Task.FromResult<string?>(null);
     });
 
-    public Task<IActionResult> OnPostResetPasswordAsync(Guid id)
-    {
-        var password = TemporaryPassword.Generate();
-        return ChangeAsync(id, "staff.passwordReset", $"密码已重置为：{password}（只显示这一次），本人登录后须立即修改。", async user =>
-        {
-            var removed = await users.RemovePasswordAsync(user);
-            var added = removed.Succeeded ? await users.AddPasswordAsync(user, password) : removed;
-            if (!added.Succeeded)
-            {
-                return string.Join("；", added.Errors.Select(e => e.Description));
-            }
-
-            user.MustChangePassword = true;
-            user.PasswordChangedAt = Now;
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
-            return null;
-        });
-    }
+    /// <summary>Through <see cref="CredentialResets"/>: 三权分立 decides who may reset whom, and no
+    /// usable password is ever shown here.</summary>
+    public Task<IActionResult> OnPostResetPasswordAsync(Guid id) => ResetAsync(id, resets.ResetPasswordAsync);
 
     /// <summary>Re-enrolment of a lost phone goes through an administrator (ASVS 2.5.7).</summary>
-    public Task<IActionResult> OnPostResetSecondFactorAsync(Guid id) => ChangeAsync(id, "secondFactor.reset", "第二因素已重置，本人下次登录时须重新绑定身份验证器。", async user =>
+    public Task<IActionResult> OnPostResetSecondFactorAsync(Guid id) => ResetAsync(id, resets.ResetSecondFactorAsync);
+
+    private async Task<IActionResult> ResetAsync(Guid id, Func<StaffUser, CancellationToken, Task<CredentialResets.Outcome>> reset)
     {
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        return null;
-    });
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await reset(user, HttpContext.RequestAborted);
+        if (!outcome.Done)
+        {
+            Errors.Add(outcome.Message);
+            await LoadAsync();
+            return Page();
+        }
+
+        TempData["Message"] = outcome.Message;
+        return RedirectToPage();
+    }
 
     private async Task<IActionResult> ChangeAsync(Guid id, string eventType, string done, Func<StaffUser, Task<string?>> change)
     {

@@ -1,7 +1,9 @@
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Domain.Publications;
+using Gongkai.Domain.Uploads;
 using UglyToad.PdfPig;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -10,7 +12,8 @@ namespace Gongkai.Web.Features.Publications.Attachments;
 /// <summary>Reads the text of PDF (PdfPig), .docx and .xlsx (Open XML SDK) attachments, for the
 /// personal-information check and later for search. Only text is read: no macros, no linked
 /// content, and the SDK's XML readers refuse DTDs, so no external entity is ever resolved. Files
-/// have already passed <see cref="AttachmentInspector"/> (size and zip-bomb limits).</summary>
+/// have already passed <see cref="AttachmentInspector"/>; <see cref="PackageGuard"/> is asked again with the
+/// tighter limits of readers that load whole parts into memory.</summary>
 public sealed class AttachmentTextExtractor(ILogger<AttachmentTextExtractor> logger)
 {
     /// <summary>Text beyond this is dropped; enough for any real document.</summary>
@@ -20,6 +23,20 @@ public sealed class AttachmentTextExtractor(ILogger<AttachmentTextExtractor> log
     {
         try
         {
+            content.Position = 0;
+            // The readers below build whole trees in memory: the guard bounds what they may meet.
+            var refusal = kind switch
+            {
+                AttachmentKind.Pdf => PackageGuard.CheckPdf(content, PackageLimits.Pdf),
+                AttachmentKind.Docx or AttachmentKind.Xlsx => PackageGuard.CheckZip(content, PackageLimits.DomReader),
+                _ => null,
+            };
+            if (refusal is not null)
+            {
+                logger.LogWarning("Text extraction refused for a {Kind} attachment: {Refusal}", kind, refusal);
+                return (AttachmentTextStatus.Failed, null);
+            }
+
             content.Position = 0;
             var text = kind switch
             {
@@ -58,18 +75,50 @@ public sealed class AttachmentTextExtractor(ILogger<AttachmentTextExtractor> log
         return sb.ToString();
     }
 
+    /// <summary>Everything a reader of the file can see or look up: the body, headers and footers,
+    /// footnotes, endnotes and comments, and the document properties (author, title, subject…),
+    /// because personal information hides there as well (issue 14, finding 3).</summary>
     private static string Docx(Stream content)
     {
         using var document = WordprocessingDocument.Open(content, false);
-        var body = document.MainDocumentPart?.Document?.Body;
-        if (body is null)
+        var sb = new StringBuilder();
+        var main = document.MainDocumentPart;
+        if (main?.Document?.Body is { } body)
         {
-            return string.Empty;
+            AppendParagraphs(sb, body);
         }
 
+        IEnumerable<OpenXmlPartRootElement?> others =
+        [
+            .. main?.HeaderParts.Select(h => (OpenXmlPartRootElement?)h.Header) ?? [],
+            .. main?.FooterParts.Select(f => (OpenXmlPartRootElement?)f.Footer) ?? [],
+            main?.FootnotesPart?.Footnotes,
+            main?.EndnotesPart?.Endnotes,
+            main?.WordprocessingCommentsPart?.Comments,
+        ];
+        foreach (var root in others.OfType<OpenXmlPartRootElement>())
+        {
+            if (sb.Length > MaxChars)
+            {
+                break;
+            }
+
+            AppendParagraphs(sb, root);
+        }
+
+        AppendProperties(sb, document);
+        if (document.ExtendedFilePropertiesPart?.Properties is { } extended)
+        {
+            sb.Append(extended.Company?.Text).Append('\n').Append(extended.Manager?.Text).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AppendParagraphs(StringBuilder sb, OpenXmlElement root)
+    {
         // One line per paragraph (table cells are paragraphs too), so cells do not run together.
-        var sb = new StringBuilder();
-        foreach (var paragraph in body.Descendants<Word.Paragraph>())
+        foreach (var paragraph in root.Descendants<Word.Paragraph>())
         {
             foreach (var text in paragraph.Descendants<Word.Text>())
             {
@@ -79,11 +128,21 @@ public sealed class AttachmentTextExtractor(ILogger<AttachmentTextExtractor> log
             sb.Append('\n');
             if (sb.Length > MaxChars)
             {
-                break;
+                return;
             }
         }
+    }
 
-        return sb.ToString();
+    private static void AppendProperties(StringBuilder sb, OpenXmlPackage document)
+    {
+        var p = document.PackageProperties;
+        foreach (var value in new[] { p.Title, p.Subject, p.Creator, p.LastModifiedBy, p.Keywords, p.Description, p.Category })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                sb.Append(value).Append('\n');
+            }
+        }
     }
 
     private static string Xlsx(Stream content)
@@ -114,6 +173,7 @@ public sealed class AttachmentTextExtractor(ILogger<AttachmentTextExtractor> log
             }
         }
 
+        AppendProperties(sb, document);
         return sb.ToString();
     }
 

@@ -34,13 +34,22 @@ public sealed partial class PublicationChecks(GongkaiDbContext db, TimeProvider 
 
         var bodyFindings = detector.ScanHtml(content.BodyHtml);
         AddPersonalInformation(findings, "正文", bodyFindings, "可使用“一键遮蔽正文个人信息”处理。");
+        // What a page publishes besides its text: readable attributes, then every metadata field
+        // shown on the item page, in feeds or in search (issue 14, finding 3).
+        AddPersonalInformation(findings, "正文的提示文字、图片说明或邮件/电话链接", detector.ScanAttributes(content.BodyHtml),
+            "可使用“一键遮蔽正文个人信息”处理。");
         AddPersonalInformation(findings, "标题", detector.Scan(content.Title), null);
         AddPersonalInformation(findings, "内容概述", detector.Scan(content.Summary ?? string.Empty), null);
+        AddPersonalInformation(findings, "发文字号", detector.Scan(content.DocumentNumber ?? string.Empty), null);
+        AddPersonalInformation(findings, "主题分类", detector.Scan(content.Topic ?? string.Empty), null);
+        AddPersonalInformation(findings, "体裁分类", detector.Scan(content.Genre ?? string.Empty), null);
+        AddPersonalInformation(findings, "修订说明", detector.Scan(content.RevisionNote ?? string.Empty), null);
 
         var attachments = await db.Set<PublicationAttachment>().AsNoTracking()
             .Where(a => a.PublicationId == p.Id && a.RevisionNumber == revisionNumber).OrderBy(a => a.Id).ToListAsync(ct);
         foreach (var a in attachments)
         {
+            AddPersonalInformation(findings, "附件名称", detector.Scan(a.FileName), "请重命名后重新上传。");
             if (a.TextStatus == AttachmentTextStatus.Extracted)
             {
                 AddPersonalInformation(findings, $"附件“{a.FileName}”", detector.Scan(a.ExtractedText ?? string.Empty),
@@ -55,7 +64,7 @@ public sealed partial class PublicationChecks(GongkaiDbContext db, TimeProvider 
 
         await CheckMetadataAsync(findings, p, content, ct);
         await CheckLinksAsync(findings, content.BodyHtml, ct);
-        return new PublicationCheckReport(findings) { HasBodyPersonalInformation = bodyFindings.Count > 0 };
+        return new PublicationCheckReport(findings) { HasBodyPersonalInformation = bodyFindings.Count > 0 || detector.ScanAttributes(content.BodyHtml).Count > 0 };
     }
 
     public static string KindName(PersonalInformationKind kind) => kind switch
@@ -65,6 +74,7 @@ public sealed partial class PublicationChecks(GongkaiDbContext db, TimeProvider 
         PersonalInformationKind.Mobile => "手机号码",
         PersonalInformationKind.BankCard => "银行卡号",
         PersonalInformationKind.Email => "电子邮箱",
+        PersonalInformationKind.PersonName => "姓名",
         _ => "个人信息",
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using Gongkai.Domain.Uploads;
 using MiniExcelLibs;
 
 namespace Gongkai.Web.Features.Publications.Import;
@@ -115,12 +116,10 @@ public static class PublicationImportExcel
                 return "该文件不是 Excel 工作簿（.xlsx）。";
             }
 
-            if (zip.Entries.Sum(e => e.Length) > PublicationImportLimits.MaxUnpackedBytes)
-            {
-                return "该 Excel 文件解压后过大，请拆分后分批导入。";
-            }
-
-            return null;
+            // The real inflated sizes, not the declared ones (issue 14, finding 2).
+            return PackageGuard.CheckZip(upload, PackageLimits.StreamedWorkbook, "该 Excel 文件") is { } refusal
+                ? refusal + "如确为正常文件，请拆分后分批导入。"
+                : null;
         }
         catch (InvalidDataException)
         {

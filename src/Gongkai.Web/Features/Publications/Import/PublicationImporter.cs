@@ -145,7 +145,7 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
         else
         {
             var allowList = organ?.AllowList ?? [];
-            (body, title) = CheckPersonalInformation(body, title, allowList, mask, errors, notes);
+            (body, title, documentNumber) = CheckPersonalInformation(body, title, documentNumber, allowList, mask, errors, notes);
         }
 
         if (errors.Count > 0)
@@ -248,23 +248,27 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
     }
 
     /// <summary>Personal information never reaches the public pages unmasked: the row is refused with
-    /// what was found (shown masked, so the report itself leaks nothing) unless masking was asked for.</summary>
-    private static (string Body, string? Title) CheckPersonalInformation(string body, string? title, IReadOnlyList<string> allowList, bool mask,
-        List<string> errors, List<string> notes)
+    /// what was found (shown masked, so the report itself leaks nothing) unless masking was asked for.
+    /// An import publishes at once, so every field it publishes is checked: body text and readable
+    /// attributes, title and 发文字号 (issue 14, finding 3).</summary>
+    private (string Body, string? Title, string? DocumentNumber) CheckPersonalInformation(string body, string? title, string? documentNumber,
+        IReadOnlyList<string> allowList, bool mask, List<string> errors, List<string> notes)
     {
         var detector = new PersonalInformationDetector(allowList);
         var inBody = detector.ScanHtml(body);
+        var inAttributes = detector.ScanAttributes(body);
         var inTitle = title is null ? [] : detector.Scan(title);
-        if (inBody.Count == 0 && inTitle.Count == 0)
+        var inNumber = documentNumber is null ? [] : detector.Scan(documentNumber);
+        if (inBody.Count == 0 && inTitle.Count == 0 && inAttributes.Count == 0 && inNumber.Count == 0)
         {
-            return (body, title);
+            return (body, title, documentNumber);
         }
 
-        var found = string.Join("、", inTitle.Concat(inBody).Select(f => $"{KindName(f.Kind)} {f.Masked}").Distinct());
+        var found = string.Join("、", inTitle.Concat(inNumber).Concat(inBody).Concat(inAttributes).Select(f => $"{KindName(f.Kind)} {f.Masked}").Distinct());
         if (!mask)
         {
             errors.Add($"含个人信息：{found}。请先处理；如确需按遮盖后的内容发布，请勾选“自动遮盖个人信息”（接口参数 mask=true）。");
-            return (body, title);
+            return (body, title, documentNumber);
         }
 
         notes.Add($"已自动遮盖个人信息：{found}。");
@@ -277,7 +281,9 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
         }
 
         masked.Append(body, position, body.Length - position);
-        return (masked.ToString(), title is null ? null : new PersonalInformationMasker().MaskAll(title, allowList));
+        var masker = new PersonalInformationMasker();
+        var maskedBody = inAttributes.Count > 0 ? html.MaskPersonalInformation(masked.ToString(), allowList) : masked.ToString();
+        return (maskedBody, title is null ? null : masker.MaskAll(title, allowList), documentNumber is null ? null : masker.MaskAll(documentNumber, allowList));
     }
 
     private static string KindName(PersonalInformationKind kind) => kind switch
@@ -287,6 +293,7 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
         PersonalInformationKind.Mobile => "手机号码",
         PersonalInformationKind.BankCard => "银行卡号",
         PersonalInformationKind.Email => "电子邮箱",
+        PersonalInformationKind.PersonName => "姓名",
         _ => "个人信息",
     };
 
