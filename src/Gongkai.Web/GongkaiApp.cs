@@ -8,6 +8,7 @@ using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
+using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications;
@@ -54,6 +55,7 @@ public static class GongkaiApp
         services.AddAuditFeature();
         services.AddPublicationsFeature();
         services.AddDisclosureGuidesFeature();
+        services.AddOrganizationFunctionsFeature();
         services.AddAnnualReportsFeature();
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
@@ -96,6 +98,7 @@ public static class GongkaiApp
         app.MapAuditEndpoints();
         app.MapPublicationsEndpoints();
         app.MapDisclosureGuidesEndpoints();
+        app.MapOrganizationFunctionsEndpoints();
         app.MapAnnualReportsEndpoints();
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();

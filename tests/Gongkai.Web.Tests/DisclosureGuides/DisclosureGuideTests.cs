@@ -35,7 +35,7 @@ public sealed class DisclosureGuideTests(GongkaiFactory factory) : IClassFixture
         ["Input.Channels"] = "（一）线上渠道：江津区人民政府网站。",
         ["Input.Application"] = "（一）申请方式：当面、邮寄、网络、传真。",
         ["Input.Office"] = "机构名称：办公室\n联系电话：023-47520001",
-        ["Input.Supervision"] = "可以投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
+        ["Input.OtherMatters"] = "可以投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
     };
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class DisclosureGuideTests(GongkaiFactory factory) : IClassFixture
         using var stream = new MemoryStream(await docx.Content.ReadAsByteArrayAsync());
         using var doc = WordprocessingDocument.Open(stream, false);
         var paragraphs = doc.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-        foreach (var heading in new[] { GuideHeadings.Holdings, GuideHeadings.Channels, GuideHeadings.Application, GuideHeadings.Office, GuideHeadings.Supervision })
+        foreach (var heading in Gongkai.Domain.DisclosureGuides.GuideHeadingSet.Seed.Numbered)
         {
             Assert.Contains(heading, paragraphs);
         }
@@ -116,7 +116,7 @@ public sealed class DisclosureGuideTests(GongkaiFactory factory) : IClassFixture
                 Channels = "旧",
                 Application = "旧",
                 Office = "旧",
-                Supervision = "旧",
+                OtherMatters = "旧",
                 UpdatedAt = factory.Clock.GetUtcNow().AddYears(-1),
                 UpdatedBy = "someone",
             });

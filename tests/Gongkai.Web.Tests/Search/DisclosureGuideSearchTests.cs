@@ -23,7 +23,7 @@ public sealed partial class DisclosureGuideSearchTests(GongkaiFactory factory) :
         ["Input.Channels"] = "（一）线上渠道：江津区人民政府网站。",
         ["Input.Application"] = application,
         ["Input.Office"] = "机构名称：办公室\n联系电话：023-47520001",
-        ["Input.Supervision"] = "可以投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
+        ["Input.OtherMatters"] = "可以投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
     };
 
     /// <summary>Saves the guide as the organ's administrator does (the change feed row comes with it).</summary>

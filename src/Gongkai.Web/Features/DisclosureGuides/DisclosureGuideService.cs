@@ -31,20 +31,25 @@ public sealed class DisclosureGuideService(GongkaiDbContext db, StaffAccess staf
     public bool IsStale(DateTimeOffset? updatedAt) =>
         GuideFreshness.IsStale(updatedAt is { } at ? DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime) : null, ChinaTime.Today(clock));
 
-    /// <summary>Saves the five parts; returns a Chinese message when refused, null when saved.</summary>
-    public async Task<string?> SaveAsync(Organization organ, GuideInput input, CancellationToken ct = default)
+    /// <summary>Saves the five parts; returns a Chinese message when refused, null when saved. Lines of
+    /// parts 三 and 四 that restate the office's address, hours or phone are dropped: the guide shows
+    /// those from the organ's current record (<see cref="GuideContactLines"/>).</summary>
+    public async Task<string?> SaveAsync(Organization organ, GuideInput input, GuideHeadingSet headings, CancellationToken ct = default)
     {
         if (!await CanEditAsync(organ.Id, ct))
         {
             throw new UnauthorizedAccessException("只有本机关的机关管理员或系统管理员可以修改政府信息公开指南。");
         }
 
-        var parts = new[] { input.Holdings, input.Channels, input.Application, input.Office, input.Supervision }.Select(GuideText.Clean).ToArray();
+        var parts = new[] { input.Holdings, input.Channels, input.Application, input.Office, input.OtherMatters }.Select(GuideText.Clean).ToArray();
+        parts[2] = GuideContactLines.StripApplication(parts[2]);
+        parts[3] = GuideContactLines.StripOffice(parts[3]);
         var errors = new List<string>();
-        string[] names = ["持有政府信息基本情况", "主动公开政府信息情况", "依申请公开政府信息情况", "政府信息公开工作机构", "监督和救济渠道"];
+        var names = headings.Plain;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (parts[i].Length == 0)
+            // 四 may be empty: its content is the office's contact, which the guide adds itself.
+            if (parts[i].Length == 0 && i != 3)
             {
                 errors.Add($"请填写“{names[i]}”。");
             }
@@ -79,20 +84,20 @@ public sealed class DisclosureGuideService(GongkaiDbContext db, StaffAccess staf
             return "该指南已被他人修改。您填写的内容仍保留在下面，请核对当前内容后重新保存。";
         }
 
-        var before = guide is null ? null : new { guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.Supervision };
+        var before = guide is null ? null : new { guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.OtherMatters };
         if (guide is null)
         {
             guide = new DisclosureGuide { OrganizationId = organ.Id };
             db.Add(guide);
         }
 
-        (guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.Supervision) = (parts[0], parts[1], parts[2], parts[3], parts[4]);
+        (guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.OtherMatters) = (parts[0], parts[1], parts[2], parts[3], parts[4]);
         guide.UpdatedAt = clock.GetUtcNow();
         guide.UpdatedById = staff.UserId;
         guide.UpdatedBy = staff.User.Identity?.Name ?? "未知用户";
         guide.Version = Guid.NewGuid();
         audit.Record("guide.updated", targetType: TargetType, targetId: organ.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            before: before, after: new { guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.Supervision }, organizationId: organ.Id);
+            before: before, after: new { guide.Holdings, guide.Channels, guide.Application, guide.Office, guide.OtherMatters }, organizationId: organ.Id);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -16,13 +16,14 @@ public static class DisclosureGuidesFeature
     public static IServiceCollection AddDisclosureGuidesFeature(this IServiceCollection services)
     {
         services.AddScoped<DisclosureGuideService>();
+        services.AddScoped<GuideHeadingsService>();
         services.AddSingleton<ISearchSource, DisclosureGuideSearchSource>();
         return services;
     }
 
     public static void MapDisclosureGuidesEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/xxgk/{orgId:int}/guide.docx", async (int orgId, GongkaiDbContext db, DisclosureGuideService guides, CancellationToken ct) =>
+        app.MapGet("/xxgk/{orgId:int}/guide.docx", async (int orgId, GongkaiDbContext db, DisclosureGuideService guides, GuideHeadingsService headings, CancellationToken ct) =>
         {
             var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct);
             if (organ is null || !OrganKinds.HasPlatform(organ.Kind) || await guides.FindAsync(orgId, ct) is not { } guide)
@@ -31,7 +32,7 @@ public static class DisclosureGuidesFeature
             }
 
             var updatedOn = DateOnly.FromDateTime(ChinaTime.ToChina(guide.UpdatedAt).DateTime);
-            var file = GuideWordDocument.Create(organ.Name, guide, updatedOn);
+            var file = GuideWordDocument.Create(organ.Name, guide, await headings.CurrentAsync(ct), await GuideContactReader.ForAsync(db, organ, ct), updatedOn);
             return Results.File(file, WordType, $"{organ.Name}政府信息公开指南.docx");
         }).CacheOutput(PortalCache.PolicyName);
     }

@@ -3,7 +3,8 @@ using Gongkai.Web.Features.Organizations;
 namespace Gongkai.Web.Features.DisclosureGuides;
 
 /// <summary>The starting text of a guide not yet written: standard wording for the parts that are
-/// the same everywhere, and the disclosure office from the organ's record.</summary>
+/// the same everywhere. The office's address, hours and phone are not part of it: the guide shows
+/// them from the organ's current record (<see cref="GuideContactReader"/>).</summary>
 public static class GuideDraft
 {
     public static DisclosureGuide For(Organization organ) => new()
@@ -14,27 +15,7 @@ public static class GuideDraft
         Application = "（一）申请方式：申请人可以通过当面提交、邮政寄送、互联网在线申请、传真等方式提出政府信息公开申请，并填写《政府信息公开申请表》。\n" +
             "（二）申请处理：能够当场答复的当场予以答复；不能当场答复的，自收到申请之日起20个工作日内予以答复；需要延长答复期限的，经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不超过20个工作日。\n" +
             "（三）收费：行政机关依申请提供政府信息，不收取费用。申请人申请公开政府信息的数量、频次明显超过合理范围的，可以依照《政府信息公开信息处理费管理办法》收取信息处理费。",
-        Office = Office(organ),
-        Supervision = $"公民、法人或者其他组织认为{organ.Name}在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
+        Office = "",
+        OtherMatters = $"（一）监督和救济：公民、法人或者其他组织认为{organ.Name}在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
     };
-
-    /// <summary>Part 四 from the organ's record (Art. 12: name, address, hours, phone, fax, internet).</summary>
-    public static string Office(Organization organ)
-    {
-        var lines = new List<string> { $"机构名称：{organ.OfficeName ?? organ.Name + "政府信息公开工作机构"}" };
-        Add(lines, "办公地址", organ.OfficeAddress);
-        Add(lines, "办公时间", organ.OfficeHours);
-        Add(lines, "联系电话", organ.OfficePhone);
-        Add(lines, "传真号码", organ.OfficeFax);
-        Add(lines, "电子邮箱", organ.OfficeEmail);
-        return string.Join("\n", lines);
-    }
-
-    private static void Add(List<string> lines, string label, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            lines.Add($"{label}：{value.Trim()}");
-        }
-    }
 }

@@ -11,7 +11,7 @@ public sealed class GuideInput
 
     public string? Office { get; set; }
 
-    public string? Supervision { get; set; }
+    public string? OtherMatters { get; set; }
 
     /// <summary>The version the editor loaded, to refuse overwriting someone else's save.</summary>
     public Guid? Version { get; set; }
@@ -20,9 +20,9 @@ public sealed class GuideInput
     {
         Holdings = g.Holdings,
         Channels = g.Channels,
-        Application = g.Application,
-        Office = g.Office,
-        Supervision = g.Supervision,
+        Application = Domain.DisclosureGuides.GuideContactLines.StripApplication(g.Application),
+        Office = Domain.DisclosureGuides.GuideContactLines.StripOffice(g.Office),
+        OtherMatters = g.OtherMatters,
         Version = g.Version,
     };
 }

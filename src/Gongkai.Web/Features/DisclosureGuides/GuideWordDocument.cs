@@ -17,7 +17,7 @@ public static class GuideWordDocument
     private const string HeadingFont = "黑体";
     private const string TitleFont = "方正小标宋简体";
 
-    public static byte[] Create(string organName, DisclosureGuide guide, DateOnly updatedOn)
+    public static byte[] Create(string organName, DisclosureGuide guide, GuideHeadingSet headings, OrganContact contact, DateOnly updatedOn)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -27,7 +27,7 @@ public static class GuideWordDocument
             var body = new Body();
             body.Append(Paragraph($"{organName}政府信息公开指南", "GuideTitle"));
             body.Append(Paragraph(GuideHeadings.Preamble, "GuideBody"));
-            foreach (var (heading, text) in guide.Parts)
+            foreach (var (heading, text) in guide.Parts(headings, contact))
             {
                 body.Append(Paragraph(heading, "GuideHeading"));
                 foreach (var paragraph in GuideText.Paragraphs(text))

@@ -1,3 +1,4 @@
+using Gongkai.Domain.DisclosureGuides;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
@@ -11,8 +12,8 @@ namespace Gongkai.Web.Features.DisclosureGuides.Admin;
 /// <summary>/admin/guide/{orgId}: the organ's administrator (or a system administrator) edits the
 /// five parts. Anyone else gets 403, and the refusal is recorded.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class GuideEditModel(GongkaiDbContext db, DisclosureGuideService guides, OrganizationAdminAccess organAccess,
-    ILogger<GuideEditModel> log) : PageModel
+public sealed class GuideEditModel(GongkaiDbContext db, DisclosureGuideService guides, GuideHeadingsService headingSettings,
+    OrganizationAdminAccess organAccess, ILogger<GuideEditModel> log) : PageModel
 {
     [BindProperty]
     public GuideInput Input { get; set; } = new();
@@ -22,6 +23,11 @@ public sealed class GuideEditModel(GongkaiDbContext db, DisclosureGuideService g
     public DisclosureGuide? Saved { get; private set; }
 
     public bool Stale { get; private set; }
+
+    public GuideHeadingSet Headings { get; private set; } = GuideHeadingSet.Seed;
+
+    /// <summary>The contact the guide shows, read from the organ's current record (not editable here).</summary>
+    public OrganContact Contact { get; private set; } = null!;
 
     public string? Error { get; private set; }
 
@@ -51,7 +57,7 @@ public sealed class GuideEditModel(GongkaiDbContext db, DisclosureGuideService g
             return refused;
         }
 
-        Error = await guides.SaveAsync(Organ, Input, ct);
+        Error = await guides.SaveAsync(Organ, Input, Headings, ct);
         if (Error is not null)
         {
             log.LogInformation("指南未保存（机关 {OrgId}）：{Error}", orgId, Error);
@@ -79,6 +85,8 @@ public sealed class GuideEditModel(GongkaiDbContext db, DisclosureGuideService g
         Organ = organ;
         Saved = await guides.FindAsync(orgId, ct);
         Stale = guides.IsStale(Saved);
+        Headings = await headingSettings.CurrentAsync(ct);
+        Contact = await GuideContactReader.ForAsync(db, organ, ct);
         return null;
     }
 }
