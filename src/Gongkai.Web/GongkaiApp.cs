@@ -10,6 +10,7 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
@@ -57,6 +58,7 @@ public static class GongkaiApp
         services.AddAnnualReportsFeature();
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
+        services.AddPowerListsFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -99,6 +101,7 @@ public static class GongkaiApp
         app.MapAnnualReportsEndpoints();
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
+        app.MapPowerListsEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }
