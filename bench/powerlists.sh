@@ -43,10 +43,10 @@ curl -sf "$url/qzqd?type=licence" -o "$work/app/wwwroot/bench-qzqd.html"
 echo "organs: $(sqlite3 "$work/data/gongkai.db" "SELECT COUNT(DISTINCT OrganizationId) FROM PowerItem"); /qzqd?type=licence: $(wc -c < "$work/app/wwwroot/bench-qzqd.html") bytes; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $requests sequential requests each"
 dotnet "$bench" powerlists-measure "$url" "$requests" \
-  "static file (baseline)=/bench-qzqd.html" \
-  "/qzqd?type=licence=/qzqd?type=licence" \
-  "/qzqd?type=licence, uncached=!/qzqd?type=licence" \
-  "/qzqd?type=licence&page=20, uncached=!/qzqd?type=licence&page=20" \
-  "/qzqd organ+type, uncached=!/qzqd?organization=$organ&type=penalty" \
-  "API search by name=/api/v1/power-lists?q=$q" \
-  "API type filter=/api/v1/power-lists?type=licence&page=10"
+  "static file (baseline)|/bench-qzqd.html" \
+  "/qzqd?type=licence|/qzqd?type=licence" \
+  "/qzqd?type=licence, uncached|!/qzqd?type=licence" \
+  "/qzqd?type=licence&page=20, uncached|!/qzqd?type=licence&page=20" \
+  "/qzqd organ+type, uncached|!/qzqd?organization=$organ&type=penalty" \
+  "API search by name|/api/v1/power-lists?q=$q" \
+  "API type filter|/api/v1/power-lists?type=licence&page=10"

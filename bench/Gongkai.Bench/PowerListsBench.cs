@@ -12,7 +12,7 @@ namespace Gongkai.Bench;
 /// <summary>Benchmark of the district-wide 权责清单 (issue 16, "Performance"), driven by
 /// bench/powerlists.sh. <c>powerlists-fill &lt;sqlite-file&gt; &lt;count&gt;</c> spreads published items
 /// over every organ with a platform (about 900 each for 60,000), every 权力类型 in turn;
-/// <c>powerlists-measure &lt;base-url&gt; &lt;requests&gt; &lt;name=path&gt;…</c> requests each path
+/// <c>powerlists-measure &lt;base-url&gt; &lt;requests&gt; &lt;name|path&gt;…</c> requests each path
 /// sequentially (after a warm-up) and prints p50/p99 and the rate; a path starting with "!" is sent
 /// with a stale staff cookie, which keeps it out of the output cache (the full render every time).</summary>
 public static class PowerListsBench
@@ -66,7 +66,7 @@ public static class PowerListsBench
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(baseUrl) };
         foreach (var c in cases)
         {
-            var (name, path) = (c[..c.IndexOf('=')], c[(c.IndexOf('=') + 1)..]);
+            var (name, path) = (c[..c.IndexOf('|')], c[(c.IndexOf('|') + 1)..]);
             var uncached = path.StartsWith('!');
             path = path.TrimStart('!');
             var times = new List<double>();

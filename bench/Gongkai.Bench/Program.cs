@@ -32,7 +32,7 @@ if (args.Length == 3 && args[0] == "powerlists-fill" && int.TryParse(args[2], ou
 
 if (args.Length >= 4 && args[0] == "powerlists-measure" && int.TryParse(args[2], out var powerRequests))
 {
-    // Usage: Gongkai.Bench powerlists-measure <base-url> <requests> <name=path>… (bench/powerlists.sh)
+    // Usage: Gongkai.Bench powerlists-measure <base-url> <requests> <name|path>… (bench/powerlists.sh)
     return await PowerListsBench.MeasureAsync(args[1], powerRequests, args.Skip(3));
 }
 
