@@ -24,6 +24,18 @@ if (args.Length is 3 or 4 && args[0] == "search" && int.TryParse(args[1], out va
     return args.Length == 4 ? await SearchBench.RunAsync(searchCount, args[2], args[3]) : await SearchBench.RunAsync(searchCount, args[2]);
 }
 
+if (args.Length == 3 && args[0] == "powerlists-fill" && int.TryParse(args[2], out var powerItems))
+{
+    // Usage: Gongkai.Bench powerlists-fill <sqlite-file> <count> (bench/powerlists.sh)
+    return await PowerListsBench.FillAsync(args[1], powerItems);
+}
+
+if (args.Length >= 4 && args[0] == "powerlists-measure" && int.TryParse(args[2], out var powerRequests))
+{
+    // Usage: Gongkai.Bench powerlists-measure <base-url> <requests> <name|path>… (bench/powerlists.sh)
+    return await PowerListsBench.MeasureAsync(args[1], powerRequests, args.Skip(3));
+}
+
 if (args.Length >= 3 && args[0] == "search-probe")
 {
     return SearchProbe.Run(args);

@@ -11,6 +11,7 @@ using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
@@ -59,6 +60,7 @@ public static class GongkaiApp
         services.AddAnnualReportsFeature();
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
+        services.AddPowerListsFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -102,6 +104,7 @@ public static class GongkaiApp
         app.MapAnnualReportsEndpoints();
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
+        app.MapPowerListsEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }

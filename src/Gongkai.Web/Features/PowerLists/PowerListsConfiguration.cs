@@ -1,0 +1,56 @@
+using Gongkai.Domain.PowerLists;
+using Gongkai.Web.Features.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Web.Features.PowerLists;
+
+internal sealed class PowerItemConfiguration : IEntityTypeConfiguration<PowerItem>
+{
+    public void Configure(EntityTypeBuilder<PowerItem> b)
+    {
+        b.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        // 事项编码 is unique within the organ (issue 16), cancelled items included: their pages stay.
+        b.HasIndex(i => new { i.OrganizationId, i.Code }).IsUnique();
+        // The district list filters by type across every organ.
+        b.HasIndex(i => new { i.Status, i.Type });
+        b.Property(i => i.Code).HasMaxLength(PowerItemCode.MaxLength);
+        b.Property(i => i.Name).HasMaxLength(PowerListReader.MaxNameLength);
+        b.Property(i => i.SubItem).HasMaxLength(PowerListReader.MaxNameLength);
+        b.Property(i => i.Subject).HasMaxLength(PowerListReader.MaxNameLength);
+        b.Property(i => i.HandlingUnit).HasMaxLength(PowerListReader.MaxNameLength);
+        b.Property(i => i.Phone).HasMaxLength(100);
+        b.Property(i => i.Type).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.EndKind).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class PowerAdjustmentConfiguration : IEntityTypeConfiguration<PowerAdjustment>
+{
+    public void Configure(EntityTypeBuilder<PowerAdjustment> b)
+    {
+        b.HasOne<PowerItem>().WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.OrganizationId, a.EffectiveOn });
+        b.HasIndex(a => a.ItemId);
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Basis).HasMaxLength(1000);
+        b.Property(a => a.RecordedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class PowerListBatchConfiguration : IEntityTypeConfiguration<PowerListBatch>
+{
+    public void Configure(EntityTypeBuilder<PowerListBatch> b)
+    {
+        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.OrganizationId, x.Status });
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Summary).HasMaxLength(300);
+        b.Property(x => x.SubmittedBy).HasMaxLength(100);
+        b.Property(x => x.ReviewedBy).HasMaxLength(100);
+        b.Property(x => x.ReviewNote).HasMaxLength(1000);
+    }
+}

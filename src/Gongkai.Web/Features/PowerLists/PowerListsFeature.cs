@@ -1,0 +1,34 @@
+using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Features.Search;
+using Gongkai.Web.Shared;
+
+namespace Gongkai.Web.Features.PowerLists;
+
+/// <summary>权责清单 (issue 16): every organ's list of powers and public services, imported from
+/// the spreadsheets organs keep, reviewed, kept current by dated adjustments, published per organ
+/// (/xxgk/{orgId}/power-list) and district-wide (/qzqd), and searchable.</summary>
+public static class PowerListsFeature
+{
+    public static IServiceCollection AddPowerListsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<PowerListAccess>();
+        services.AddScoped<PowerListService>();
+        services.AddSingleton<PowerListCache>();
+        services.AddSingleton<ISearchSource, PowerItemSearchSource>();
+        services.AddMemoryCache();
+        services.AddOutputCache(o => o.AddPolicy(PowerListCache.PolicyName, b => b
+            .AddPolicy<PortalCachePolicy>()
+            // The filters these pages read; anything else in the query string does not vary the entry.
+            .SetVaryByQuery("page", "type", "q", "organization")
+            .VaryByValue(c => new("lt", c.Request.Cookies[SiteChrome.LargeTextCookie] == "1" ? "1" : "0"))
+            .Tag(PowerListCache.DistrictTag)
+            .Expire(PortalCache.MaxAge)));
+        return services;
+    }
+
+    public static void MapPowerListsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPowerListsApi();
+        app.MapPowerListDownloads();
+    }
+}
