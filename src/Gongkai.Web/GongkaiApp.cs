@@ -32,6 +32,7 @@ public static class GongkaiApp
             builder.Configuration["Gongkai:Demo"] = "true";
         }
 
+        DefaultListenAddress.ApplyUnlessChosen(builder);
         var options = builder.Configuration.GetSection(GongkaiOptions.Section).Get<GongkaiOptions>() ?? new GongkaiOptions();
         var services = builder.Services;
         services.Configure<GongkaiOptions>(builder.Configuration.GetSection(GongkaiOptions.Section));
@@ -39,6 +40,7 @@ public static class GongkaiApp
         services.AddHttpContextAccessor();
         services.AddScoped<SiteChrome>();
         services.AddProblemDetails();
+        services.AddApiDescription();
 
         // Chinese text stays readable in HTML instead of &#x...; entities (DESIGN.md).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -88,6 +90,7 @@ public static class GongkaiApp
         app.UseOutputCache();
 
         app.MapHealth();
+        app.MapApiDescription();
         app.MapPortalEndpoints();
         app.MapRazorPages();
         app.MapIdentityEndpoints();
