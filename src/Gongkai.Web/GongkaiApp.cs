@@ -34,6 +34,7 @@ public static class GongkaiApp
             builder.Configuration["Gongkai:Demo"] = "true";
         }
 
+        DefaultListenAddress.ApplyUnlessChosen(builder);
         var options = builder.Configuration.GetSection(GongkaiOptions.Section).Get<GongkaiOptions>() ?? new GongkaiOptions();
         var services = builder.Services;
         services.Configure<GongkaiOptions>(builder.Configuration.GetSection(GongkaiOptions.Section));
@@ -41,6 +42,7 @@ public static class GongkaiApp
         services.AddHttpContextAccessor();
         services.AddScoped<SiteChrome>();
         services.AddProblemDetails();
+        services.AddApiDescription();
 
         // Chinese text stays readable in HTML instead of &#x...; entities (DESIGN.md).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -92,6 +94,7 @@ public static class GongkaiApp
         app.UseOutputCache();
 
         app.MapHealth();
+        app.MapApiDescription();
         app.MapPortalEndpoints();
         app.MapRazorPages();
         app.MapIdentityEndpoints();

@@ -36,7 +36,7 @@ public static class AnnualReportsApi
             }
 
             return Results.Ok(ToJson(await reports.ViewAsync(organ, year, ct)));
-        }).RequireAuthorization(Policies.Staff);
+        }).WithSummary("读取机关某年度的政府信息公开工作年度报告（各表数据、说明与校验结果）").RequireAuthorization(Policies.Staff);
     }
 
     public static object ToJson(AnnualReportView view) => new

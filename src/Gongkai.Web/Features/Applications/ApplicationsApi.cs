@@ -42,7 +42,7 @@ public static class ApplicationsApi
                 };
                 return result.Duplicate ? Results.Ok(answer) : Results.Created($"/api/v1/applications/{a.Id}", answer);
             });
-        }).AllowAnonymous();
+        }).WithSummary("提交政府信息公开申请（工作人员令牌登记线下申请）").AllowAnonymous();
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff);
         staff.MapGet("/{id:int}", async (int id, ApplicationService service, TimeProvider clock, CancellationToken ct) =>
@@ -59,7 +59,7 @@ public static class ApplicationsApi
                 var pi = await service.RevealAsync(a, "api", ct);
                 return Results.Ok(ApplicationView.Staff(a, c, pi, ChinaTime.Today(clock)));
             });
-        });
+        }).WithSummary("读取一件依申请公开案件及其答复期限");
 
         staff.MapPost("/{id:int}/events", async (int id, ApplicationEventInput body, ApplicationService service, TimeProvider clock, CancellationToken ct) =>
         {
@@ -74,7 +74,7 @@ public static class ApplicationsApi
                 var c = await service.AddEventAsync(a, body, ct);
                 return Results.Ok(ApplicationView.Clock(a, c, ChinaTime.Today(clock)));
             });
-        });
+        }).WithSummary("记录依申请公开案件的办理环节（补正、征求意见、延期、答复等）");
 
         // 《条例》第四十四条: opens (once) a draft publication in the organ's platform.
         staff.MapPost("/{id:int}/proactive", async (int id, ApplicationService service, ProactiveDisclosure proactive, CancellationToken ct) =>
@@ -86,7 +86,7 @@ public static class ApplicationsApi
             }
 
             return await RunAsync(async () => Results.Ok(new { publicationId = await proactive.OpenDraftAsync(a, ct) }));
-        });
+        }).WithSummary("将依申请公开的信息转为主动公开草稿（《条例》第四十四条）");
     }
 
     /// <summary>Maps the feature's exceptions to problem responses with the Chinese message.</summary>

@@ -21,7 +21,7 @@ public static class CalendarFeature
         var api = app.MapGroup("/api/v1/calendar").AllowAnonymous();
 
         api.MapGet("/years", async (CalendarProvider provider, CancellationToken ct) =>
-            Results.Ok(new { years = (await provider.GetAsync(ct)).Years }));
+            Results.Ok(new { years = (await provider.GetAsync(ct)).Years })).WithSummary("已载入工作日历的年份");
 
         api.MapGet("/days/{date}", async (string date, CalendarProvider provider, CancellationToken ct) =>
         {
@@ -40,7 +40,7 @@ public static class CalendarFeature
             {
                 return Problems.Unprocessable(ex.Message);
             }
-        });
+        }).WithSummary("查询某一日期是否为工作日及节假日名称");
 
         api.MapGet("/deadline", async (string? from, string? workingDays, CalendarProvider provider, CancellationToken ct) =>
         {
@@ -77,6 +77,6 @@ public static class CalendarFeature
             {
                 return Problems.Unprocessable(ex.Message);
             }
-        });
+        }).WithSummary("从起算日期按工作日计算期限届满日");
     }
 }

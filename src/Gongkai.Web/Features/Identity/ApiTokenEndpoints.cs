@@ -15,7 +15,7 @@ public static class ApiTokenEndpoints
 
     public static void MapApiTokenEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/auth/token", IssueAsync).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(SignInRateLimit.Policy);
+        app.MapPost("/api/v1/auth/token", IssueAsync).WithSummary("以工作人员账号（及动态口令）换取 Bearer 令牌").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(SignInRateLimit.Policy);
 
         var mine = app.MapGroup("/api/v1/auth/tokens").RequireAuthorization(Policies.Staff);
         mine.MapGet("", async (StaffAccess access, GongkaiDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -23,7 +23,7 @@ public static class ApiTokenEndpoints
             var now = clock.GetUtcNow();
             var tokens = await db.Set<ApiToken>().AsNoTracking().Where(t => t.UserId == access.UserId).OrderByDescending(t => t.Id).ToListAsync(ct);
             return Results.Ok(tokens.Select(t => new { t.Id, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt, active = t.IsActive(now) }));
-        });
+        }).WithSummary("列出本人的接口令牌");
         mine.MapDelete("/{id:int}", async (int id, StaffAccess access, GongkaiDbContext db, ApiTokenRevoker revoker, CancellationToken ct) =>
         {
             var token = await db.Set<ApiToken>().FirstOrDefaultAsync(t => t.Id == id, ct);
@@ -34,7 +34,7 @@ public static class ApiTokenEndpoints
 
             await revoker.RevokeAsync(token, ct);
             return Results.NoContent();
-        });
+        }).WithSummary("吊销一个接口令牌");
     }
 
     private static async Task<IResult> IssueAsync(TokenRequest? request, UserManager<StaffUser> users, SignInManager<StaffUser> signIn,

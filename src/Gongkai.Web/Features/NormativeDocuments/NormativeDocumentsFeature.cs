@@ -39,7 +39,7 @@ public static class NormativeDocumentsFeature
         app.MapGet("/api/v1/document-numbers/parse", (string? value) =>
             DocumentNumber.TryParse(value, out var n, out var error)
                 ? Results.Ok(new { prefix = n!.Prefix, year = n.Year, number = n.Number, canonical = n.ToString() })
-                : Problems.BadRequest(error!))
+                : Problems.BadRequest(error!)).WithSummary("解析发文字号（机关代字、年份、序号），返回规范写法")
             .AllowAnonymous();
 
         // Published counts for the annual report (table 二): public figures, so public.
@@ -52,7 +52,7 @@ public static class NormativeDocumentsFeature
             }
 
             return Results.Ok(await library.AnnualCountsAsync(y, org, ct));
-        }).AllowAnonymous();
+        }).WithSummary("某年度规范性文件的制发、废止和现行有效件数（年报表二用）").AllowAnonymous();
 
         app.MapGet("/gfxwj/compilations/{id:int}.docx", async (int id, CompilationService compilations, GongkaiDbContext db, CancellationToken ct) =>
         {

@@ -22,7 +22,7 @@ public static class OrganizationsApi
     public static void MapOrganizationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/organizations").AllowAnonymous();
-        group.MapGet("", ListAsync);
+        group.MapGet("", ListAsync).WithSummary("列出行政机关及其公开工作机构");
         group.MapGet("/resolve", async (string? q, OrganizationDirectory directory, CancellationToken ct) =>
         {
             var match = await directory.ResolveAsync(q, ct);
@@ -32,7 +32,7 @@ public static class OrganizationsApi
             }
 
             return Results.Ok(ToDetails((await directory.FindAsync(match.Id!.Value, ct))!));
-        });
+        }).WithSummary("按名称、简称或曾用名查找机关");
         group.MapGet("/{id}", async (string id, OrganizationDirectory directory, CancellationToken ct) =>
         {
             // The route takes any text so that a non-number also gets problem-details, not the HTML error page.
@@ -40,7 +40,7 @@ public static class OrganizationsApi
                 ? await directory.FindAsync(number, ct)
                 : null;
             return organization is null ? Problems.NotFound($"没有编号为 {id} 的机关。") : Results.Ok(ToDetails(organization));
-        });
+        }).WithSummary("读取一个机关的详细信息");
     }
 
     /// <summary>Query values are parsed here rather than bound, so a bad one gets a Chinese problem, not an empty 400.</summary>

@@ -41,7 +41,7 @@ public static class PublicationsApi
                 var created = await service.FindAsync(id, ct);
                 return Results.Created($"/api/v1/publications/{id}", await StaffViewAsync(created!, service, http, ct));
             });
-        });
+        }).WithSummary("新建一条政府信息草稿");
 
         api.MapPut("/{id:int}", (int id, PublicationApiInput body, PublicationService service, HttpContext http, CancellationToken ct) =>
         {
@@ -49,21 +49,21 @@ public static class PublicationsApi
             return input is null
                 ? Task.FromResult(Problems.Unprocessable(error!))
                 : ActAsync(id, service, http, p => service.UpdateAsync(p, input, ct), ct);
-        });
+        }).WithSummary("修改一条政府信息");
 
         api.MapPost("/{id:int}/submit", (int id, PublicationService service, HttpContext http, CancellationToken ct) =>
-            ActAsync(id, service, http, p => service.SubmitAsync(p, ct), ct));
+            ActAsync(id, service, http, p => service.SubmitAsync(p, ct), ct)).WithSummary("提交政府信息送审");
         api.MapPost("/{id:int}/approve", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
             ActAsync(id, service, http, p => service.ApproveAsync(p, body?.Comment, ct, body?.OverrideReason, body?.Proofread == true,
-                string.Equals(body?.ConfidentialityReview, "passed", StringComparison.OrdinalIgnoreCase)), ct));
+                string.Equals(body?.ConfidentialityReview, "passed", StringComparison.OrdinalIgnoreCase)), ct)).WithSummary("审核通过（含本级校对，末级审核需已通过保密审查）并发布政府信息");
         api.MapPost("/{id:int}/confidentiality-review", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
             body?.Result?.Trim().ToLowerInvariant() is "passed" or "failed"
                 ? ActAsync(id, service, http, p => service.ConfidentialityReviewAsync(p, body.Result.Trim().Equals("passed", StringComparison.OrdinalIgnoreCase), body.Comment, ct), ct)
-                : Task.FromResult(Problems.Unprocessable("保密审查结果 result 应为 passed（通过）或 failed（不通过）。")));
+                : Task.FromResult(Problems.Unprocessable("保密审查结果 result 应为 passed（通过）或 failed（不通过）。"))).WithSummary("记录政府信息的保密审查结果");
         api.MapPost("/{id:int}/send-back", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
-            ActAsync(id, service, http, p => service.SendBackAsync(p, body?.Comment, ct), ct));
+            ActAsync(id, service, http, p => service.SendBackAsync(p, body?.Comment, ct), ct)).WithSummary("审核退回政府信息");
         api.MapPost("/{id:int}/withdraw", (int id, PublicationReviewInput? body, PublicationService service, HttpContext http, CancellationToken ct) =>
-            ActAsync(id, service, http, p => service.WithdrawAsync(p, body?.Reason ?? body?.Comment, ct), ct));
+            ActAsync(id, service, http, p => service.WithdrawAsync(p, body?.Reason ?? body?.Comment, ct), ct)).WithSummary("撤回已发布的政府信息");
 
         api.MapPost("/import", async (HttpRequest request, PublicationImporter importer, PublicationAccess access, CancellationToken ct) =>
         {
@@ -99,7 +99,7 @@ public static class PublicationsApi
             }
 
             return Results.Ok(await importer.ImportAsync(PublicationImportJson.Read(array), mask, "api", ct));
-        });
+        }).WithSummary("批量导入政府信息（JSON 数组，可选择遮蔽个人信息）");
     }
 
     /// <summary>What staff see of an item: its state and, when there is one, the revision being worked on.</summary>

@@ -77,7 +77,7 @@ public static class PublicationsFeature
                 total,
                 items = rows.Select(r => Summary(r.p, r.Key)),
             });
-        });
+        }).WithSummary("分页列出已公开的政府信息，可按机关和栏目筛选");
 
         api.MapGet("/{id:int}", async (int id, GongkaiDbContext db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
@@ -108,7 +108,7 @@ public static class PublicationsFeature
                 revisionNote = p.RevisionNote,
                 correctedAt = p.CorrectedAt,
             });
-        });
+        }).WithSummary("读取一条政府信息（工作人员令牌可见本机关草稿）");
 
         app.MapPublicationsWriteApi();
     }

@@ -58,7 +58,7 @@ public static class SearchFeature
                 facets = result.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, label = v.Label, count = v.Count })),
                 notices,
             });
-        }).AllowAnonymous();
+        }).WithSummary("全文检索已公开的政府信息、机构和公开指南").AllowAnonymous();
     }
 
     /// <summary>The command-line rebuild: <c>dotnet run --project src/Gongkai.Web -- --rebuild-search-index</c>.

@@ -55,7 +55,7 @@ public static class TaskDivisionApi
             }
 
             return Results.Ok(TaskDivisionJson.Preview(preview, noticeId, created));
-        });
+        }).WithSummary("导入任务分工通知（文件或文本），可先试导入预览");
 
         api.MapPost("/unit-mappings", async (TaskUnitMappingInput body, TaskDivisionAccess access, TaskDivisionImporter importer,
             Organizations.OrganizationDirectory directory, CancellationToken ct) =>
@@ -78,22 +78,22 @@ public static class TaskDivisionApi
 
             await importer.MapUnitAsync(body.Name, match.Id!.Value, ct);
             return Results.Ok(new { name = body.Name.Trim(), organizationId = match.Id });
-        });
+        }).WithSummary("记住责任单位名称对应的机关");
 
         api.MapPost("/measures/{id:int}/reports", async (int id, TaskProgressInput body, TaskTrackingService tracking, CancellationToken ct) =>
-            Answer(await tracking.ReportAsync(id, body, ct)));
+            Answer(await tracking.ReportAsync(id, body, ct))).WithSummary("报送一项举措的落实进展");
 
         api.MapPost("/measures/{id:int}/sign-off", async (int id, TaskSignOffInput body, TaskTrackingService tracking, CancellationToken ct) =>
-            Answer(await tracking.SignOffAsync(id, body.OrganizationId, ct)));
+            Answer(await tracking.SignOffAsync(id, body.OrganizationId, ct))).WithSummary("牵头单位确认一项举措已完成");
 
         api.MapPost("/measures/{id:int}/supervisions", async (int id, TaskSupervisionInput body, TaskSupervisionService supervision, CancellationToken ct) =>
-            Answer(await supervision.SendAsync(id, body.OrganizationId, body.Message, ct)));
+            Answer(await supervision.SendAsync(id, body.OrganizationId, body.Message, ct))).WithSummary("对一项举措发出督办");
 
         api.MapPost("/measures/{id:int}/due-date", async (int id, TaskDueDateInput body, TaskDueDateService dueDates, CancellationToken ct) =>
-            Answer(await dueDates.EditAsync(id, body.DueOn, body.Reason, ct)));
+            Answer(await dueDates.EditAsync(id, body.DueOn, body.Reason, ct))).WithSummary("区政府办公室调整一项举措的完成时限");
 
         api.MapPost("/supervisions/{id:int}/answer", async (int id, TaskSupervisionAnswerInput body, TaskSupervisionService supervision, CancellationToken ct) =>
-            Answer(await supervision.AnswerAsync(id, body.Answer, ct)));
+            Answer(await supervision.AnswerAsync(id, body.Answer, ct))).WithSummary("答复督办");
 
         api.MapGet("/notices/{id:int}/progress", async (int id, TaskDivisionAccess access, TaskTrackingService tracking, CancellationToken ct) =>
         {
@@ -104,7 +104,7 @@ public static class TaskDivisionApi
 
             var (_, _, tree) = await tracking.TreeAsync(id, ct);
             return tree.Measures == 0 ? Problems.NotFound("没有这份任务分工。") : Results.Ok(tree);
-        });
+        }).WithSummary("查看一份任务分工通知的落实进度");
     }
 
     private static IResult Answer((string? Error, bool Forbidden) outcome) =>
