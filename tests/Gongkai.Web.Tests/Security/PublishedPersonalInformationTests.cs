@@ -167,7 +167,7 @@ public sealed class PublishedPersonalInformationTests(GongkaiFactory factory) : 
             ["Input.Channels"] = "江津区人民政府网站。",
             ["Input.Application"] = "当面、邮寄、网络、传真。",
             ["Input.Office"] = $"联系人：张三（身份证 {IdNumber}），手机 13512345678",
-            ["Input.Supervision"] = "可以投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
+            ["Input.OtherMatters"] = "可以投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
         });
         var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("“政府信息公开工作机构”含个人信息", body);
@@ -235,7 +235,9 @@ public sealed class PublishedPersonalInformationTests(GongkaiFactory factory) : 
 
     private static async Task<string> RefusedApprovalAsync(HttpClient reviewer, int id)
     {
-        var response = await reviewer.ActAsync(id, "Approve");
+        // With the stage's proofreading and the confidentiality review done, so that only the
+        // personal-information check can refuse it.
+        var response = await reviewer.ApproveAsync(id);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{response.StatusCode}: {html}");
         return new HtmlParser().ParseDocument(html).GetElementById("publication-errors")!.TextContent;

@@ -27,7 +27,7 @@ public static class OrganizationFunctionsApi
             return current is null
                 ? Problems.NotFound($"{organ.Name}尚未发布机构职能。")
                 : Results.Ok(await PublicViewAsync(db, organ, current, ct));
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithSummary("机关现行的机构职能信息");
 
         var staff = app.MapGroup("/api/v1/organizations/{id:int}/functions").RequireAuthorization(Policies.Staff);
         staff.MapPut("", async (int id, FunctionsApiInput body, GongkaiDbContext db, OrganizationFunctionsService service, CancellationToken ct) =>
@@ -48,11 +48,11 @@ public static class OrganizationFunctionsApi
                 var version = await service.SaveAsync(id, content, ct);
                 return Results.Accepted($"/api/v1/organizations/{id}/functions", StaffView(version));
             });
-        });
+        }).WithSummary("提交机构职能信息的新版本（待审核）");
         staff.MapPost("/versions/{number:int}/approve", (int id, int number, ReviewInput? body, GongkaiDbContext db, OrganizationFunctionsService service, CancellationToken ct) =>
-            DecideAsync(id, number, db, v => service.ApproveAsync(v.Id, body?.Comment, ct), ct));
+            DecideAsync(id, number, db, v => service.ApproveAsync(v.Id, body?.Comment, ct), ct)).WithSummary("审核通过机构职能信息的一个版本");
         staff.MapPost("/versions/{number:int}/send-back", (int id, int number, ReviewInput? body, GongkaiDbContext db, OrganizationFunctionsService service, CancellationToken ct) =>
-            DecideAsync(id, number, db, v => service.SendBackAsync(v.Id, body?.Comment, ct), ct));
+            DecideAsync(id, number, db, v => service.SendBackAsync(v.Id, body?.Comment, ct), ct)).WithSummary("退回机构职能信息的一个版本");
     }
 
     public sealed record ReviewInput(string? Comment);

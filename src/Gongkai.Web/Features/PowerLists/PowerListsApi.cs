@@ -54,7 +54,7 @@ public static class PowerListsApi
                 rows = result.Rows.Select(r => new { row = r.Row, ok = r.Ok, errors = r.Errors }),
             };
             return Results.Json(body, statusCode: result.Failed > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
-        }).RequireAuthorization(Policies.Staff).DisableAntiforgery();
+        }).RequireAuthorization(Policies.Staff).DisableAntiforgery().WithSummary("导入本机关权责清单（Excel/CSV 或 JSON；dryRun 只检查不保存）");
 
         api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, PowerListService service, CancellationToken ct) =>
         {
@@ -113,7 +113,7 @@ public static class PowerListsApi
                 }),
                 counts = counts.OrderBy(c => c.Key).ToDictionary(c => PowerTypes.Code(c.Key), c => c.Count),
             });
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithSummary("查询全区现行权责清单事项（按机关、权力类型、名称或编码）");
 
         api.MapPost("/{organizationId:int}/adjustments", async (int organizationId, PowerAdjustmentInput body, PowerListAccess access, PowerListService service, CancellationToken ct) =>
         {
@@ -124,7 +124,7 @@ public static class PowerListsApi
 
             var (batchId, error) = await service.AdjustAsync(organizationId, body, ct);
             return error is not null ? Problems.Unprocessable(error) : Results.Accepted(null, new { batchId, status = "pending" });
-        }).RequireAuthorization(Policies.Staff);
+        }).RequireAuthorization(Policies.Staff).WithSummary("登记权责清单动态调整（新增、取消、调整、下放/承接）");
 
         api.MapGet("/{organizationId:int}/adjustments", async (int organizationId, GongkaiDbContext db, CancellationToken ct) =>
         {
@@ -143,7 +143,7 @@ public static class PowerListsApi
                 otherOrganization = r.OtherOrgan,
                 url = PowerListUrls.Item(r.Adjustment.OrganizationId, r.Adjustment.ItemId),
             }));
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithSummary("本机关权责清单调整记录");
 
         api.MapGet("/{organizationId:int}/batches", async (int organizationId, PowerListAccess access, GongkaiDbContext db, CancellationToken ct) =>
         {
@@ -166,7 +166,7 @@ public static class PowerListsApi
                 reviewedBy = b.ReviewedBy,
                 reviewNote = b.ReviewNote,
             }));
-        }).RequireAuthorization(Policies.Staff);
+        }).RequireAuthorization(Policies.Staff).WithSummary("本机关待审核的权责清单批次");
 
         api.MapPost("/{organizationId:int}/batches/{id:int}/{decision:regex(^(approve|reject)$)}", async (int organizationId, int id, string decision,
             PowerReviewInput? body, PowerListAccess access, PowerListService service, CancellationToken ct) =>
@@ -178,7 +178,7 @@ public static class PowerListsApi
 
             var error = await service.ReviewAsync(organizationId, id, decision == "approve", body?.Note, ct);
             return error is null ? Results.Ok(new { id, status = decision == "approve" ? "approved" : "rejected" }) : Problems.Unprocessable(error);
-        }).RequireAuthorization(Policies.Staff);
+        }).RequireAuthorization(Policies.Staff).WithSummary("审核通过或退回一个权责清单批次");
     }
 
     private static async Task<IResult?> Refused(int organizationId, PowerListAccess access, CancellationToken ct) =>
