@@ -62,8 +62,15 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             ["Gongkai:AdminPassword"] = AdminPassword,
             ["Gongkai:SecAdminPassword"] = SecAdminPassword,
             ["Gongkai:AuditAdminPassword"] = AuditAdminPassword,
-            // Tests sign in many times from one address; the limiter has its own test.
+            // Tests sign in and submit many times from one address; the limiters have their own tests
+            // (RateLimitTests, RateLimitAttackTests).
             ["Gongkai:Security:SignInsPerMinutePerIp"] = "100000",
+            ["Gongkai:Security:SecondFactorsPerMinutePerIp"] = "100000",
+            ["Gongkai:Security:TokenRequestsPerMinutePerIp"] = "100000",
+            ["Gongkai:Security:FailedSignInsPerAccountPerIp"] = "100000",
+            ["Gongkai:Security:PublicWritesPerMinutePerClient"] = "100000",
+            ["Gongkai:Security:StatusLookupsPerMinutePerClient"] = "100000",
+            ["Gongkai:PublicUploads:MaxDailyMegabytesPerClient"] = "100000",
         };
         if (postgresDatabase is not null)
         {
