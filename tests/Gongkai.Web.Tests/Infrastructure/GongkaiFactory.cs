@@ -92,6 +92,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerAddressFilter>();
         });
     }
 
@@ -164,4 +165,27 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The in-process test server has no TCP peer; a test that needs one (rate limits per
+/// client, forwarded headers from a proxy) names it in <see cref="Header"/>, and this sets it as
+/// the connection's remote address before the application's own pipeline runs.</summary>
+public sealed class PeerAddressFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Peer-Address";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(nextMiddleware => async context =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var peer) && System.Net.IPAddress.TryParse(peer.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+                context.Request.Headers.Remove(Header);
+            }
+
+            await nextMiddleware(context);
+        });
+        next(app);
+    };
 }

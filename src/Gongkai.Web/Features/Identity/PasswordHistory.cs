@@ -49,6 +49,15 @@ public sealed class PasswordHistory(IOptions<GongkaiOptions> options, TimeProvid
             .Select(e => e.Entity).ToList();
         foreach (var user in changed)
         {
+            // Identity's UpdateAsync marks every column modified on any change (a sign-in, a TOTP
+            // step): only a hash that differs from the newest recorded one is a new password.
+            var newest = await db.Set<PasswordHistoryEntry>().Where(h => h.UserId == user.Id)
+                .OrderByDescending(h => h.Id).Select(h => h.PasswordHash).FirstOrDefaultAsync(ct);
+            if (newest == user.PasswordHash)
+            {
+                continue;
+            }
+
             db.Add(new PasswordHistoryEntry { UserId = user.Id, PasswordHash = user.PasswordHash!, SetAt = clock.GetUtcNow() });
             var older = await db.Set<PasswordHistoryEntry>().Where(h => h.UserId == user.Id)
                 .OrderByDescending(h => h.Id).Skip(Count - 1).ToListAsync(ct);

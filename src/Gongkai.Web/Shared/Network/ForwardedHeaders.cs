@@ -34,10 +34,16 @@ public static class ForwardedHeaders
         return services;
     }
 
-    /// <summary>First in the pipeline. A connection without a peer address (in-process hosting) is
-    /// not a known proxy either, whereas the framework's middleware would apply the headers then.</summary>
-    public static IApplicationBuilder UseForwardedHeadersFromSettings(this IApplicationBuilder app) =>
-        app.UseWhen(context => context.Connection.RemoteIpAddress is not null, branch => branch.UseForwardedHeaders());
+    /// <summary>First in the pipeline. The framework's middleware believes every sender when no proxy
+    /// is listed, and a connection without a peer address (in-process hosting) always; so with no
+    /// proxy configured it is not used at all, and it never sees a connection without a peer.</summary>
+    public static IApplicationBuilder UseForwardedHeadersFromSettings(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        return options.KnownProxies.Count == 0 && options.KnownIPNetworks.Count == 0
+            ? app
+            : app.UseWhen(context => context.Connection.RemoteIpAddress is not null, branch => branch.UseForwardedHeaders());
+    }
 
     /// <summary>The client as the rate limits and quotas see it: the peer address after the
     /// forwarded headers of a known proxy were applied.</summary>
