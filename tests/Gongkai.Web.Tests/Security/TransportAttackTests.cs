@@ -54,7 +54,8 @@ public sealed class TransportAttackTests
     public async Task ForgedHostHeaderDoesNotReachFeedOrSitemapLinks()
     {
         using var factory = new GongkaiFactory();
-        var client = factory.CreateClient();
+        using var deployed = factory.WithWebHostBuilder(b => b.UseEnvironment("Staging"));
+        var client = deployed.CreateClient();
         var orgId = await factory.OrganizationIdAsync("区民政局");
         foreach (var path in new[] { "/sitemap.xml", $"/xxgk/{orgId}/atom.xml", $"/xxgk/{orgId}/rss.xml" })
         {

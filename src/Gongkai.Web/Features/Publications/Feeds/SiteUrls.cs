@@ -8,8 +8,8 @@ namespace Gongkai.Web.Features.Publications.Feeds;
 /// <summary>Absolute public URLs for feeds and the sitemap. They are cached and read by search
 /// engines, so they must never follow whatever Host header a request brings (issue 14, finding 9):
 /// <c>Gongkai:Site:BaseUrl</c> when set (production); else the request's host only when
-/// <c>AllowedHosts</c> lists the hosts (the host filter has then refused any other); else the
-/// address the server listens on.</summary>
+/// <c>AllowedHosts</c> lists the hosts (the host filter has then refused any other) or on a
+/// developer's machine; else the address the server listens on.</summary>
 public static class SiteUrls
 {
     public static string BaseUrl(HttpContext http)
@@ -22,7 +22,9 @@ public static class SiteUrls
         }
 
         var allowedHosts = services.GetRequiredService<IConfiguration>()["AllowedHosts"];
-        if (!string.IsNullOrWhiteSpace(allowedHosts) && allowedHosts.Trim() != "*")
+        var environment = services.GetRequiredService<IWebHostEnvironment>();
+        if ((!string.IsNullOrWhiteSpace(allowedHosts) && allowedHosts.Trim() != "*")
+            || environment.IsDevelopment() || environment.IsEnvironment("Testing"))
         {
             return $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}".TrimEnd('/');
         }
