@@ -16,6 +16,7 @@ using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Network;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
 
@@ -43,12 +44,19 @@ public static class GongkaiApp
         services.AddScoped<SiteChrome>();
         services.AddProblemDetails();
         services.AddApiDescription();
+        services.AddForwardedHeadersFromSettings(builder.Configuration);
+        // Kestrel writes "Server: Kestrel" after OnStarting, where SecurityHeaders cannot remove it.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        // Secure whenever the request (or, behind a known proxy, the original request) was HTTPS.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
+        services.AddGongkaiRateLimits(options.Security);
 
         // Chinese text stays readable in HTML instead of &#x...; entities (DESIGN.md).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
         services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.Filters.Add<PageHandlerGuard>())
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Shared/{0}" + RazorViewEngine.ViewExtension));
 
         services.AddGongkaiDatabase(options, builder.Configuration);
@@ -71,18 +79,17 @@ public static class GongkaiApp
     {
         await app.Services.InitializeDatabaseAsync();
 
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error");
-        }
+        // First: the client address and scheme the rate limits, cookies and HSTS see.
+        app.UseForwardedHeadersFromSettings();
+        app.UseErrorAnswers();
 
-        if (app.Environment.IsProduction())
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
-            // Production sits behind TLS (the gateway terminates 国密 TLS where required).
+            // Every deployed instance sits behind TLS (the gateway terminates 国密 TLS where required);
+            // HSTS is only sent on HTTPS requests, including those a known proxy forwarded as https.
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();

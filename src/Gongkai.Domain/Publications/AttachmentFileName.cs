@@ -41,8 +41,9 @@ public static class AttachmentFileName
         var sb = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormC))
         {
+            // Bidirectional controls through the shared rule that titles and names use too.
             if (char.IsControl(c) || c is '<' or '>' or ':' or '"' or '|' or '?' or '*' or '\u200B' or '\uFEFF'
-                || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format)
+                || Text.BidiControls.IsBidiControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format)
             {
                 continue;
             }

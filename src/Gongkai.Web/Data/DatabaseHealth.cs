@@ -22,24 +22,31 @@ public static class DatabaseHealth
         ["full_page_writes"] = "on",
     };
 
-    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", async (GongkaiDbContext db, CancellationToken ct) =>
+    /// <summary>Anonymous callers (load balancers, uptime monitors) get only <c>{"status":…}</c> and
+    /// 200/503; the provider, its settings and any error text go only to signed-in staff (issue 14,
+    /// finding 12). Staff rather than "loopback": behind a reverse proxy on the same host whose
+    /// address is not configured in Gongkai:Network:KnownProxies, every visitor looks like loopback.</summary>
+    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", async (GongkaiDbContext db, HttpContext http, CancellationToken ct) =>
     {
+        var details = http.User.Identity?.IsAuthenticated == true;
         try
         {
             var settings = await ReadSettingsAsync(db, ct);
             var expected = db.IsPostgres ? PostgresExpected : SqliteExpected;
             var drift = expected.Where(e => !string.Equals(settings.GetValueOrDefault(e.Key), e.Value, StringComparison.OrdinalIgnoreCase))
                 .Select(e => e.Key).ToList();
-            var body = new
-            {
-                status = drift.Count == 0 ? "healthy" : "unhealthy",
-                database = new { provider = db.IsPostgres ? "PostgreSQL" : "SQLite", reachable = true, settings, drift },
-            };
+            var status = drift.Count == 0 ? "healthy" : "unhealthy";
+            object body = details
+                ? new { status, database = new { provider = db.IsPostgres ? "PostgreSQL" : "SQLite", reachable = true, settings, drift } }
+                : new { status };
             return drift.Count == 0 ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (DbException e)
         {
-            return Results.Json(new { status = "unhealthy", database = new { reachable = false, error = e.Message } }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            object body = details
+                ? new { status = "unhealthy", database = new { reachable = false, error = e.Message } }
+                : new { status = "unhealthy" };
+            return Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }).AllowAnonymous();
 

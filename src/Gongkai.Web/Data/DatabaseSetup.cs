@@ -19,14 +19,14 @@ public static class DatabaseSetup
         {
             var connectionString = configuration.GetConnectionString(ConnectionStringName)
                 ?? throw new StartupConfigurationException("Gongkai:Database:Provider=Postgres 需要连接字符串 ConnectionStrings:Gongkai。");
-            services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(new DisplayTextInterceptor()));
         }
         else
         {
             var connectionString = configuration.GetConnectionString(ConnectionStringName)
                 ?? $"Data Source={Path.Combine(dataDirectory, "gongkai.db")}";
             services.AddDbContext<GongkaiDbContext, SqliteGongkaiDbContext>(o =>
-                o.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor()));
+                o.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor(), new DisplayTextInterceptor()));
         }
 
         return services;

@@ -62,8 +62,29 @@ public sealed class SecurityOptions
 
     public int ApiTokenLifetimeHours { get; set; } = 8;
 
-    /// <summary>Sign-in attempts (password, second factor, token) one IP address may make a minute.</summary>
+    /// <summary>Password sign-in attempts one client address may make a minute.</summary>
     public int SignInsPerMinutePerIp { get; set; } = 10;
+
+    /// <summary>Authenticator or recovery codes one client address may send a minute.</summary>
+    public int SecondFactorsPerMinutePerIp { get; set; } = 10;
+
+    /// <summary>API token requests one client address may make a minute.</summary>
+    public int TokenRequestsPerMinutePerIp { get; set; } = 10;
+
+    /// <summary>Failed sign-ins one client address may make against one account within the lockout
+    /// period before it is refused without counting towards the account's lockout: below
+    /// <see cref="MaxFailedSignIns"/>, so one address alone cannot lock an administrator out.</summary>
+    public int FailedSignInsPerAccountPerIp { get; set; } = 3;
+
+    /// <summary>Anonymous writes (application form, API submissions, later mailbox and comments)
+    /// one client address may make a minute (SECURITY.md S14 proposes 5).</summary>
+    public int PublicWritesPerMinutePerClient { get; set; } = 5;
+
+    /// <summary>Status look-ups (tracking code and query password) one client address may make a minute.</summary>
+    public int StatusLookupsPerMinutePerClient { get; set; } = 10;
+
+    /// <summary>A new password may not equal any of this many most recent ones (stored as hashes).</summary>
+    public int PasswordHistoryCount { get; set; } = 5;
 
     /// <summary>Audit rows younger than this are never purged; the law's floor is 180 days.</summary>
     public int AuditRetentionDays { get; set; } = 3 * 365;

@@ -178,7 +178,8 @@ public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFa
         Assert.Equal(0, await DownloadAuditsAsync(id, row.Id));
     }
 
-    private static byte[] Png() => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+    /// <summary>A real 1×1 PNG: the public form checks the header and the end chunk (issue 14, finding 7).</summary>
+    private static byte[] Png() => Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private async Task<int> DownloadAuditsAsync(int applicationId, int attachmentId)
     {

@@ -84,7 +84,8 @@ public sealed class SignInTests(GongkaiFactory factory) : IClassFixture<GongkaiF
 
         var sixth = await client.PostFormAsync("/account/login", new() { ["UserName"] = "lockme", ["Password"] = StaffClients.Password });
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
-        Assert.Contains("已锁定", await sixth.Content.ReadAsStringAsync());
+        // The locked account answers like a wrong password (issue 14, finding 10).
+        Assert.Contains("用户名或密码错误", await sixth.Content.ReadAsStringAsync());
 
         await using var scope = factory.Scope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();

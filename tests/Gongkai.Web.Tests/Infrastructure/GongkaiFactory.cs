@@ -92,8 +92,15 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             ["Gongkai:AdminPassword"] = AdminPassword,
             ["Gongkai:SecAdminPassword"] = SecAdminPassword,
             ["Gongkai:AuditAdminPassword"] = AuditAdminPassword,
-            // Tests sign in many times from one address; the limiter has its own test.
+            // Tests sign in and submit many times from one address; the limiters have their own tests
+            // (RateLimitTests, RateLimitAttackTests).
             ["Gongkai:Security:SignInsPerMinutePerIp"] = "100000",
+            ["Gongkai:Security:SecondFactorsPerMinutePerIp"] = "100000",
+            ["Gongkai:Security:TokenRequestsPerMinutePerIp"] = "100000",
+            ["Gongkai:Security:FailedSignInsPerAccountPerIp"] = "100000",
+            ["Gongkai:Security:PublicWritesPerMinutePerClient"] = "100000",
+            ["Gongkai:Security:StatusLookupsPerMinutePerClient"] = "100000",
+            ["Gongkai:PublicUploads:MaxDailyMegabytesPerClient"] = "100000",
         };
         if (postgresDatabase is not null)
         {
@@ -115,6 +122,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, PeerAddressFilter>();
         });
     }
 
@@ -188,4 +196,27 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The in-process test server has no TCP peer; a test that needs one (rate limits per
+/// client, forwarded headers from a proxy) names it in <see cref="Header"/>, and this sets it as
+/// the connection's remote address before the application's own pipeline runs.</summary>
+public sealed class PeerAddressFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Peer-Address";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(nextMiddleware => async context =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var peer) && System.Net.IPAddress.TryParse(peer.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+                context.Request.Headers.Remove(Header);
+            }
+
+            await nextMiddleware(context);
+        });
+        next(app);
+    };
 }

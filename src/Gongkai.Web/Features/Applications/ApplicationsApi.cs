@@ -2,6 +2,7 @@ using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Network;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Applications;
@@ -42,7 +43,7 @@ public static class ApplicationsApi
                 };
                 return result.Duplicate ? Results.Ok(answer) : Results.Created($"/api/v1/applications/{a.Id}", answer);
             });
-        }).WithSummary("提交政府信息公开申请（工作人员令牌登记线下申请）").AllowAnonymous();
+        }).WithSummary("提交政府信息公开申请（工作人员令牌登记线下申请）").AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff);
         staff.MapGet("/{id:int}", async (int id, ApplicationService service, TimeProvider clock, CancellationToken ct) =>

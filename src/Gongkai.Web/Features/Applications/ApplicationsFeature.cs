@@ -15,6 +15,8 @@ public static class ApplicationsFeature
             sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
         services.AddScoped<ApplicationService>();
         services.AddScoped<Attachments.ApplicationAttachments>();
+        services.AddOptions<Attachments.PublicUploadOptions>().BindConfiguration(Attachments.PublicUploadOptions.Section);
+        services.AddSingleton<Attachments.PublicUploadQuota>();
         services.AddScoped<ApplicationQueue>();
         services.AddMailFeature();
         services.AddScoped<ApplicationReminders>();

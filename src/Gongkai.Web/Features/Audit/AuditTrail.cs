@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Domain.Privacy;
+using Gongkai.Domain.Text;
 using Gongkai.Web.Data;
 
 namespace Gongkai.Web.Features.Audit;
@@ -34,7 +35,7 @@ public sealed class AuditTrail(GongkaiDbContext db, IHttpContextAccessor http, T
             TargetId = targetId,
             Before = Serialize(before),
             After = Serialize(after),
-            Detail = detail is null ? null : Masker.MaskAll(detail),
+            Detail = detail is null ? null : Masker.MaskAll(BidiControls.Strip(detail)!),
             OrganizationId = organizationId,
             UserId = userId ?? ParseUserId(user),
             UserName = userName ?? (user?.Identity?.IsAuthenticated == true ? user.Identity.Name : null),
@@ -57,12 +58,14 @@ public sealed class AuditTrail(GongkaiDbContext db, IHttpContextAccessor http, T
     private static readonly PersonalInformationMasker Masker = new();
 
     /// <summary>Before/after and detail are masked as they are written: the audit log is read by
-    /// administrators who have no business seeing an applicant's identity number or phone.</summary>
+    /// administrators who have no business seeing an applicant's identity number or phone.
+    /// Bidirectional controls go too: the log shows titles as typed, and must not reorder them
+    /// (issue 14, finding 11).</summary>
     private static string? Serialize(object? value) => value switch
     {
         null => null,
-        string s => Masker.MaskAll(s),
-        _ => Masker.MaskAll(JsonSerializer.Serialize(value, Json)),
+        string s => Masker.MaskAll(BidiControls.Strip(s)!),
+        _ => Masker.MaskAll(BidiControls.Strip(JsonSerializer.Serialize(value, Json))!),
     };
 
     private static Guid? ParseUserId(ClaimsPrincipal? user) =>

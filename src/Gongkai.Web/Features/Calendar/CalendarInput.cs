@@ -7,6 +7,10 @@ namespace Gongkai.Web.Features.Calendar;
 /// Chinese message to show when they are not usable. Shared so the page and the API say the same.</summary>
 public static class CalendarInput
 {
+    public static readonly DateOnly MinDate = new(1900, 1, 1);
+
+    public static readonly DateOnly MaxDate = new(2999, 12, 31);
+
     public static bool TryDate(string? text, string field, out DateOnly date, out string? error)
     {
         error = null;
@@ -20,6 +24,13 @@ public static class CalendarInput
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             error = $"{field}“{Shorten(text)}”不是有效日期，格式应为 yyyy-MM-dd，如 2024-10-08。";
+            return false;
+        }
+
+        // 9999-12-31 parses, but counting from it runs past the last date .NET has (issue 14, finding 8).
+        if (date < MinDate || date > MaxDate)
+        {
+            error = $"{field}“{Shorten(text)}”超出可计算范围（{MinDate:yyyy-MM-dd} 至 {MaxDate:yyyy-MM-dd}）。";
             return false;
         }
 

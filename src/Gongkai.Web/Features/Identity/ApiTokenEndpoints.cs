@@ -15,7 +15,7 @@ public static class ApiTokenEndpoints
 
     public static void MapApiTokenEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/auth/token", IssueAsync).WithSummary("以工作人员账号（及动态口令）换取 Bearer 令牌").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(SignInRateLimit.Policy);
+        app.MapPost("/api/v1/auth/token", IssueAsync).WithSummary("以工作人员账号（及动态口令）换取 Bearer 令牌").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Gongkai.Web.Shared.Network.RateLimits.ApiToken);
 
         var mine = app.MapGroup("/api/v1/auth/tokens").RequireAuthorization(Policies.Staff);
         mine.MapGet("", async (StaffAccess access, GongkaiDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -45,32 +45,41 @@ public static class ApiTokenEndpoints
             return Problems.BadRequest("请提供用户名（userName）和密码（password）。");
         }
 
-        const string wrong = "用户名或密码错误。";
-        var user = await users.FindByNameAsync(request.UserName.Trim());
+        // Unknown, disabled and locked accounts get the wrong-password answer (issue 14, finding 10).
+        const string wrong = Account.LoginModel.WrongCredentials;
+        var name = request.UserName.Trim();
+        var throttle = http.RequestServices.GetRequiredService<SignInThrottle>();
+        var client = Shared.Network.ForwardedHeaders.ClientKey(http);
+        if (throttle.IsThrottled(client, name))
+        {
+            await history.RecordAsync(name, null, false, "该地址失败次数过多", "apiToken.refused", ct);
+            return Results.Problem(throttle.Message, statusCode: StatusCodes.Status429TooManyRequests, title: "请求过多");
+        }
+
+        var user = await users.FindByNameAsync(name);
         if (user is null)
         {
-            await history.RecordAsync(request.UserName.Trim(), null, false, "用户不存在", "apiToken.refused", ct);
+            throttle.RecordFailure(client, name);
+            await history.RecordAsync(name, null, false, "用户不存在", "apiToken.refused", ct);
             return Problems.Unauthorized(wrong);
         }
 
         if (user.IsDisabled)
         {
+            throttle.RecordFailure(client, name);
             await history.RecordAsync(user.UserName!, user.Id, false, "账户已停用", "apiToken.refused", ct);
-            return Problems.Unauthorized("该账户已停用，请联系系统管理员。");
+            return Problems.Unauthorized(await users.CheckPasswordAsync(user, request.Password) ? "该账户已停用，请联系系统管理员。" : wrong);
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
-        {
-            await history.RecordAsync(user.UserName!, user.Id, false, "账户已锁定", "apiToken.refused", ct);
-            return Problems.Unauthorized($"登录失败次数过多，账户已锁定 {options.Value.Security.LockoutMinutes} 分钟。");
-        }
-
         if (!check.Succeeded)
         {
-            await history.RecordAsync(user.UserName!, user.Id, false, "密码错误", "apiToken.refused", ct);
+            throttle.RecordFailure(client, name);
+            await history.RecordAsync(user.UserName!, user.Id, false, check.IsLockedOut ? "账户已锁定" : "密码错误", "apiToken.refused", ct);
             return Problems.Unauthorized(wrong);
         }
+
+        throttle.Clear(client, name);
 
         var security = options.Value.Security;
         if (user.TwoFactorEnabled)

@@ -45,3 +45,13 @@ internal sealed class SignInRecordConfiguration : IEntityTypeConfiguration<SignI
         b.Property(s => s.UserAgent).HasMaxLength(512);
     }
 }
+
+internal sealed class PasswordHistoryEntryConfiguration : IEntityTypeConfiguration<PasswordHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<PasswordHistoryEntry> b)
+    {
+        b.HasIndex(h => new { h.UserId, h.Id });
+        b.Property(h => h.PasswordHash).HasMaxLength(512);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(h => h.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -80,6 +80,17 @@ public static class IdentityFeature
                     return;
                 }
 
+                // The stamp in the cookie must still be the account's: sign-out, a password change or
+                // an administrator's reset renews it and the old cookie dies on its next request
+                // (issue 14, finding 6). One indexed read per staff request; the full refresh of the
+                // principal stays at SecurityStampValidatorOptions.ValidationInterval.
+                if (!await StampIsCurrentAsync(context))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
             };
         });
@@ -105,7 +116,10 @@ public static class IdentityFeature
         // Keys for cookies and anti-forgery tokens are shared by every node through the database.
         services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDbContext>();
 
-        services.AddSignInRateLimit(security);
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PasswordHistory>();
+        services.ConfigureDbContext<SqliteGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PasswordHistory>()));
+        services.ConfigureDbContext<PostgresGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PasswordHistory>()));
         services.AddScoped<StaffAccess>();
         services.AddScoped<CredentialResets>();
         services.AddMailFeature();
@@ -114,6 +128,22 @@ public static class IdentityFeature
         services.AddScoped<ApiTokenRevoker>();
         services.AddSingleton<IStartupSeeder, IdentitySeeder>();
         return services;
+    }
+
+    private static async Task<bool> StampIsCurrentAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var claimType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        var stamp = context.Principal?.FindFirst(claimType)?.Value;
+        if (!Guid.TryParse(context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var userId) || stamp is null)
+        {
+            return false;
+        }
+
+        var db = services.GetRequiredService<GongkaiDbContext>();
+        var current = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+            db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp), context.HttpContext.RequestAborted);
+        return string.Equals(current, stamp, StringComparison.Ordinal);
     }
 
     /// <summary>Before any staff page: a first-run or expired password must be changed, and under

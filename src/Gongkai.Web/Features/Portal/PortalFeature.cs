@@ -15,9 +15,8 @@ public static class PortalFeature
                 HttpOnly = true,
                 SameSite = SameSiteMode.Lax,
                 IsEssential = true,
+                Secure = context.Request.IsHttps,
             });
-            var local = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal);
-            return Results.LocalRedirect(local ? returnUrl! : "/");
+            return Results.LocalRedirect(LocalUrl.OrDefault(returnUrl, "/"));
         });
 }

@@ -905,6 +905,32 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("ApiToken");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Identity.PasswordHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("PasswordHistoryEntry");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Identity.SignInRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -2894,6 +2920,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Identity.PasswordHistoryEntry", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Identity.StaffMembership", b =>

@@ -897,6 +897,31 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("ApiToken");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Identity.PasswordHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("PasswordHistoryEntry");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Identity.SignInRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -2846,6 +2871,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Identity.PasswordHistoryEntry", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Identity.StaffMembership", b =>

@@ -9,9 +9,12 @@ namespace Gongkai.Web.Features.Applications.Attachments;
 
 /// <summary>Files sent with an application. The checks are the publications' ones (allow-list,
 /// leading bytes, zip limits, <c>Gongkai:Attachments:MaxMegabytes</c>; SECURITY.md S8) narrowed to
-/// the types an applicant needs; the bytes go to the same GUID-named store.</summary>
+/// the types an applicant needs; the bytes go to the same GUID-named store.
+/// Files from the public (no staff session) also get <see cref="PublicUploadOptions"/>: a smaller
+/// size per file, a daily quota per client, <see cref="PublicUploadCheck"/> and the quota alarm.
 public sealed class ApplicationAttachments(GongkaiDbContext db, AttachmentStore store, AuditTrail audit,
-    IOptions<AttachmentOptions> options, ILogger<ApplicationAttachments> log)
+    IOptions<AttachmentOptions> options, ILogger<ApplicationAttachments> log,
+    IHttpContextAccessor http, IOptions<PublicUploadOptions> publicOptions, PublicUploadQuota quota, IServiceScopeFactory scopes)
 {
     public const int MaxFiles = 5;
 
@@ -22,7 +25,12 @@ public sealed class ApplicationAttachments(GongkaiDbContext db, AttachmentStore 
 
     public static string AllowedList => string.Join("、", AttachmentTypes.All.Where(t => Allowed.Contains(t.Kind)).Select(t => t.Extension.TrimStart('.')));
 
-    public long MaxBytes => options.Value.MaxBytes;
+    public long MaxBytes => IsPublic ? Math.Min(options.Value.MaxBytes, publicOptions.Value.MaxFileBytes) : options.Value.MaxBytes;
+
+    /// <summary>An upload from the public form or the anonymous API, not a staff registration.</summary>
+    private bool IsPublic => http.HttpContext?.User.Identity?.IsAuthenticated != true;
+
+    private string Client => http.HttpContext is { } context ? Shared.Network.ForwardedHeaders.ClientKey(context) : "unknown";
 
     /// <summary>Checks every file; a refusal goes into <paramref name="errors"/> (the form shows it with the others).</summary>
     public List<(string Name, AttachmentType Type, IFormFile File)> Check(IReadOnlyList<IFormFile> files, Dictionary<string, string> errors)
@@ -46,6 +54,11 @@ public sealed class ApplicationAttachments(GongkaiDbContext db, AttachmentStore 
 
                 using var content = file.OpenReadStream();
                 _ = AttachmentInspector.Inspect(name, content, MaxBytes);
+                if (IsPublic && PublicUploadCheck.Problem(type, content) is { } problem)
+                {
+                    throw new AttachmentRejectedException(problem);
+                }
+
                 accepted.Add((name, type, file));
             }
             catch (AttachmentRejectedException e)
@@ -53,6 +66,13 @@ public sealed class ApplicationAttachments(GongkaiDbContext db, AttachmentStore 
                 log.LogWarning("Application attachment refused: {Reason} (name {Name}, {Length} bytes)", e.Message, name, file.Length);
                 errors[Field] = $"附件“{name}”：{e.Message}";
             }
+        }
+
+        if (IsPublic && accepted.Count > 0 && quota.WouldExceed(Client, accepted.Sum(f => f.Item3.Length)))
+        {
+            log.LogWarning("Public upload quota reached by {Client}: {Used} bytes today", Client, quota.UsedToday(Client));
+            errors[Field] = $"今日从您的网络地址上传的附件已达上限（每日 {publicOptions.Value.MaxDailyMegabytesPerClient} MB），请明日再提交，或通过信函、当面方式提交申请。";
+            accepted.Clear();
         }
 
         return accepted;
@@ -78,7 +98,25 @@ public sealed class ApplicationAttachments(GongkaiDbContext db, AttachmentStore 
             throw;
         }
 
+        if (IsPublic && stored.Count > 0 && quota.Record(Client, stored.Sum(a => a.Length)))
+        {
+            await RaiseQuotaAlarmAsync(ct);
+        }
+
         return stored;
+    }
+
+    /// <summary>The day's public uploads passed the alarm threshold: a warning for the log watchers
+    /// and an audit entry for the administrators, written in a scope of its own so that it neither
+    /// waits for nor commits the application being saved.</summary>
+    private async Task RaiseQuotaAlarmAsync(CancellationToken ct)
+    {
+        var megabytes = quota.TotalToday / 1024 / 1024;
+        log.LogWarning("Public uploads today passed the alarm threshold: {Megabytes} MB (threshold {Threshold} MB)",
+            megabytes, publicOptions.Value.AlarmDailyMegabytes);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AuditTrail>().WriteAsync("upload.quotaAlarm", success: false, targetType: "PublicUploads",
+            detail: $"今日公众上传附件已达 {megabytes} MB，超过告警阈值 {publicOptions.Value.AlarmDailyMegabytes} MB（Gongkai:PublicUploads:AlarmDailyMegabytes）。", ct: ct);
     }
 
     /// <summary>Removes files whose rows were not saved, so no stray upload stays behind.</summary>

@@ -12,9 +12,9 @@ namespace Gongkai.Web.Features.Applications.Portal;
 /// <summary>The public's online application form (《条例》第二十九条). On success the page shows the
 /// tracking code and query password once; the password is stored only hashed.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(SignInRateLimit.Policy)]
-[TypeFilter(typeof(Publications.Attachments.AttachmentUploadLimitFilter), Arguments = [Attachments.ApplicationAttachments.MaxFiles], Order = 900)]
-public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db, Microsoft.Extensions.Options.IOptions<Publications.Attachments.AttachmentOptions> attachmentOptions) : PageModel
+[EnableRateLimiting(Gongkai.Web.Shared.Network.RateLimits.PublicWrite)]
+[TypeFilter(typeof(Attachments.PublicUploadLimitFilter), Order = 900)]
+public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db, Attachments.ApplicationAttachments attachments) : PageModel
 {
     [BindProperty]
     public ApplicationInput Input { get; set; } = new();
@@ -23,7 +23,7 @@ public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db, 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
-    public int MaxAttachmentMegabytes => attachmentOptions.Value.MaxMegabytes;
+    public int MaxAttachmentMegabytes => (int)(attachments.MaxBytes / 1024 / 1024);
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Features.Applications.Portal;
 /// <summary>The applicant's status page: tracking code and query password (posted, never in the
 /// URL) show the stage, the dates and the letters issued. Nothing else identifies a case.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(SignInRateLimit.Policy)]
+[EnableRateLimiting(Gongkai.Web.Shared.Network.RateLimits.StatusLookup)]
 public sealed class StatusModel(ApplicationService service, Letters.LetterService letters, ILogger<StatusModel> log) : PageModel
 {
     [BindProperty]

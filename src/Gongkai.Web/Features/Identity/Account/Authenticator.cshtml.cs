@@ -94,6 +94,8 @@ public sealed class AuthenticatorModel(UserManager<StaffUser> users, SignInManag
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // The reset renewed the security stamp, which every request now checks: keep this session.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 

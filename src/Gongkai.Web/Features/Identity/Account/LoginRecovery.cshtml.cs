@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Features.Identity.Account;
 
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Gongkai.Web.Shared.Network.RateLimits.SecondFactor)]
 public sealed class LoginRecoveryModel(SignInManager<StaffUser> signIn, SignInHistory history) : SecondStepModel(signIn)
 {
     [BindProperty]

@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Features.Identity.Account;
 
-public sealed class LogoutModel(SignInManager<StaffUser> signIn, Audit.AuditTrail audit) : PageModel
+/// <summary>Sign-out ends the session on the server, not only in this browser: the account's
+/// security stamp is renewed, and every request checks the stamp its cookie carries
+/// (IdentityFeature), so a copied cookie stops working at once (issue 14, finding 6). The
+/// account's sessions on other devices end with it.</summary>
+public sealed class LogoutModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, Audit.AuditTrail audit) : PageModel
 {
     public void OnGet()
     {
@@ -15,6 +19,11 @@ public sealed class LogoutModel(SignInManager<StaffUser> signIn, Audit.AuditTrai
         if (User.Identity?.IsAuthenticated == true)
         {
             await audit.WriteAsync("signOut");
+            if (await users.GetUserAsync(User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
         }
 

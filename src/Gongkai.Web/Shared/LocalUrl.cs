@@ -1,0 +1,15 @@
+namespace Gongkai.Web.Shared;
+
+/// <summary>Return addresses taken from a link (<c>returnUrl</c>): only a path on this site is
+/// followed. It must also pass the framework's own local-URL test, which refuses control
+/// characters (<c>/%09/x</c>), or <c>LocalRedirect</c> throws and the person sees a 500 (issue 14,
+/// finding 8).</summary>
+public static class LocalUrl
+{
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.Length <= 2048 && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
+
+    public static string OrDefault(string? url, string fallback) => IsLocal(url) ? url! : fallback;
+}

@@ -1,0 +1,59 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Gongkai.Web.Shared.Network;
+
+/// <summary>The named rate-limit policies (SECURITY.md S14; issue 14, finding 5). Each purpose has
+/// its own bucket per client, so ten status look-ups cannot use up a staff member's sign-in
+/// attempts. The client is the peer address after <see cref="ForwardedHeaders"/>. Counters are per
+/// node: a multi-node deployment also needs a limit at the gateway.</summary>
+public static class RateLimits
+{
+    /// <summary>Password step of the sign-in page (per client; the account has its lockout and
+    /// <c>SignInThrottle</c>).</summary>
+    public const string SignIn = "sign-in";
+
+    /// <summary>Authenticator and recovery codes.</summary>
+    public const string SecondFactor = "second-factor";
+
+    /// <summary><c>POST /api/v1/auth/token</c>.</summary>
+    public const string ApiToken = "api-token";
+
+    /// <summary>Every anonymous write: the application form and <c>POST /api/v1/applications</c>
+    /// today, the mailbox and comments tomorrow. A new public write endpoint adds
+    /// <c>.RequireRateLimiting(RateLimits.PublicWrite)</c> or <c>[EnableRateLimiting(RateLimits.PublicWrite)]</c>.</summary>
+    public const string PublicWrite = "public-write";
+
+    /// <summary>The applicant's status look-up (tracking code and query password).</summary>
+    public const string StatusLookup = "status-lookup";
+
+    public static IServiceCollection AddGongkaiRateLimits(this IServiceCollection services, SecurityOptions security) =>
+        services.AddRateLimiter(o =>
+        {
+            // The middleware's default is 503, which would read as an outage.
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimits))
+                    .LogWarning("Rate limit {Path} hit by {Client}", context.HttpContext.Request.Path.Value, ForwardedHeaders.ClientKey(context.HttpContext));
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(SignIn, context => PerClientWrites(context, security.SignInsPerMinutePerIp));
+            o.AddPolicy(SecondFactor, context => PerClientWrites(context, security.SecondFactorsPerMinutePerIp));
+            o.AddPolicy(ApiToken, context => PerClientWrites(context, security.TokenRequestsPerMinutePerIp));
+            o.AddPolicy(PublicWrite, context => PerClientWrites(context, security.PublicWritesPerMinutePerClient));
+            o.AddPolicy(StatusLookup, context => PerClientWrites(context, security.StatusLookupsPerMinutePerClient));
+        });
+
+    /// <summary>Reading a form is free; each POST (or other write) counts against the client's bucket.</summary>
+    private static RateLimitPartition<string> PerClientWrites(HttpContext context, int perMinute) =>
+        HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("read")
+            : RateLimitPartition.GetFixedWindowLimiter(ForwardedHeaders.ClientKey(context), _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, perMinute),
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+}
