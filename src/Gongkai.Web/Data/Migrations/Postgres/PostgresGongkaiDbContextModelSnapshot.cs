@@ -1810,7 +1810,8 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "Code")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Type");
+                    b.HasIndex("Status", "Type", "OrganizationId", "Code", "EffectiveFrom", "EndsOn")
+                        .HasDatabaseName("IX_PowerItem_District");
 
                     b.ToTable("PowerItem");
                 });

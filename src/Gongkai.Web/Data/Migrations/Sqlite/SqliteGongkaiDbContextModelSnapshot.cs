@@ -1782,7 +1782,8 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Code")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Type");
+                    b.HasIndex("Status", "Type", "OrganizationId", "Code", "EffectiveFrom", "EndsOn")
+                        .HasDatabaseName("IX_PowerItem_District");
 
                     b.ToTable("PowerItem");
                 });

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Features.Identity.Account;
 /// (<see cref="CredentialResets"/>). The one-time link alone sets no password when the account has
 /// an authenticator: its current code (or a recovery code) is asked too, so the administrator who
 /// handed the link over cannot use it. Wrong codes count towards the account's lockout.</summary>
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SignInRateLimit.Policy)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Gongkai.Web.Shared.Network.RateLimits.SignIn)]
 public sealed class ResetPasswordModel(UserManager<StaffUser> users, GongkaiDbContext db, AuditTrail audit, TimeProvider clock) : PageModel
 {
     private const string Invalid = "重置链接无效、已使用或已过期，请联系管理员重新发起重置。";
