@@ -170,7 +170,7 @@ public sealed class PublishedPersonalInformationTests(GongkaiFactory factory) : 
             ["Input.OtherMatters"] = "可以投诉、举报，也可以依法申请行政复议或者提起行政诉讼。",
         });
         var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("“政府信息公开工作机构”含个人信息", body);
+        Assert.Contains("“政府信息公开工作机构情况”含个人信息", body); // the seed's heading of part 四
         Assert.Contains("135****5678", body);
         var page = await factory.CreateClient().GetStringAsync($"/xxgk/{orgId}/guide");
         Assert.DoesNotContain(IdNumber, page);

@@ -168,17 +168,23 @@ public static class PowerListsApi
             }));
         }).RequireAuthorization(Policies.Staff).WithSummary("本机关待审核的权责清单批次");
 
-        api.MapPost("/{organizationId:int}/batches/{id:int}/{decision:regex(^(approve|reject)$)}", async (int organizationId, int id, string decision,
-            PowerReviewInput? body, PowerListAccess access, PowerListService service, CancellationToken ct) =>
-        {
-            if (!await access.CanReviewAsync(organizationId, ct))
-            {
-                return Problems.Forbidden("您不是该机关的信息审核人，不能审核其权责清单。");
-            }
+        api.MapPost("/{organizationId:int}/batches/{id:int}/approve", (int organizationId, int id, PowerReviewInput? body, PowerListAccess access, PowerListService service, CancellationToken ct) =>
+            ReviewAsync(organizationId, id, approve: true, body, access, service, ct))
+            .RequireAuthorization(Policies.Staff).WithSummary("审核通过一个权责清单批次（通过后公开）");
+        api.MapPost("/{organizationId:int}/batches/{id:int}/reject", (int organizationId, int id, PowerReviewInput? body, PowerListAccess access, PowerListService service, CancellationToken ct) =>
+            ReviewAsync(organizationId, id, approve: false, body, access, service, ct))
+            .RequireAuthorization(Policies.Staff).WithSummary("退回一个权责清单批次");
+    }
 
-            var error = await service.ReviewAsync(organizationId, id, decision == "approve", body?.Note, ct);
-            return error is null ? Results.Ok(new { id, status = decision == "approve" ? "approved" : "rejected" }) : Problems.Unprocessable(error);
-        }).RequireAuthorization(Policies.Staff).WithSummary("审核通过或退回一个权责清单批次");
+    private static async Task<IResult> ReviewAsync(int organizationId, int id, bool approve, PowerReviewInput? body, PowerListAccess access, PowerListService service, CancellationToken ct)
+    {
+        if (!await access.CanReviewAsync(organizationId, ct))
+        {
+            return Problems.Forbidden("您不是该机关的信息审核人，不能审核其权责清单。");
+        }
+
+        var error = await service.ReviewAsync(organizationId, id, approve, body?.Note, ct);
+        return error is null ? Results.Ok(new { id, status = approve ? "approved" : "rejected" }) : Problems.Unprocessable(error);
     }
 
     private static async Task<IResult?> Refused(int organizationId, PowerListAccess access, CancellationToken ct) =>
