@@ -53,9 +53,9 @@ public sealed class TransportAttackTests
     [Fact]
     public async Task ForgedHostHeaderDoesNotReachFeedOrSitemapLinks()
     {
-        using var factory = new GongkaiFactory();
-        using var deployed = factory.WithWebHostBuilder(b => b.UseEnvironment("Staging"));
-        var client = deployed.CreateClient();
+        // One host on the data directory: a second (WithWebHostBuilder) would open the same search index.
+        using var factory = new DeployedFactory();
+        var client = factory.CreateClient();
         var orgId = await factory.OrganizationIdAsync("区民政局");
         foreach (var path in new[] { "/sitemap.xml", $"/xxgk/{orgId}/atom.xml", $"/xxgk/{orgId}/rss.xml" })
         {
@@ -64,6 +64,16 @@ public sealed class TransportAttackTests
             var response = await client.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.DoesNotContain("evil.example", await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>The application outside Development and Testing, as deployed without AllowedHosts.</summary>
+    private sealed class DeployedFactory : GongkaiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Staging");
         }
     }
 }

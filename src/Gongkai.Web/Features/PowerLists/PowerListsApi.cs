@@ -75,6 +75,7 @@ public static class PowerListsApi
             items = includeCancelled ? items.Where(i => i.Status == PowerItemStatus.Published) : items.CurrentOn(service.Today);
             items = items.Matching(query["q"]);
             var counts = await items.GroupBy(i => i.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            PowerType? typeFilter = null;
             if (!string.IsNullOrWhiteSpace(query["type"]))
             {
                 if (PowerTypes.Parse(query["type"]) is not { } type)
@@ -83,12 +84,15 @@ public static class PowerListsApi
                 }
 
                 items = items.Where(i => i.Type == type);
+                typeFilter = type;
             }
 
             var page = Math.Max(1, int.TryParse(query["page"], out var p) ? p : 1);
             var pageSize = Math.Clamp(int.TryParse(query["pageSize"], out var s) ? s : 20, 1, MaxPageSize);
-            var total = await items.CountAsync(ct);
-            var rows = await items.OrderBy(i => i.OrganizationId).ThenBy(i => i.Type).ThenBy(i => i.Code)
+            // The counts per type already hold the total; the page is read in the order of the
+            // district index (IX_PowerItem_District), as /qzqd reads it, so no query sorts.
+            var total = counts.Where(c => typeFilter is null || c.Key == typeFilter).Sum(c => c.Count);
+            var rows = await items.OrderBy(i => i.Type).ThenBy(i => i.OrganizationId).ThenBy(i => i.Code)
                 .Skip((page - 1) * pageSize).Take(pageSize)
                 .Join(db.Set<Organization>(), i => i.OrganizationId, o => o.Id, (i, o) => new { Item = i, Organ = o.Name })
                 .ToListAsync(ct);

@@ -10,45 +10,19 @@ namespace Gongkai.Web.Features.Identity.Admin;
 /// system and audit administrators here; the system administrator the security administrator.
 /// Business staff are reset from /admin/staff.</summary>
 [Authorize(Policy = Policies.CredentialAdmin)]
-public sealed class CredentialsModel(UserManager<StaffUser> users, CredentialResets resets) : PageModel
+public sealed class CredentialsModel(UserManager<StaffUser> users, CredentialResets resets) : CredentialResetPageModel(users, resets)
 {
     public List<(StaffUser User, IReadOnlyList<string> Roles, string? Refusal)> Admins { get; } = [];
 
-    public List<string> Errors { get; } = [];
-
     public async Task OnGetAsync() => await LoadAsync();
 
-    public Task<IActionResult> OnPostResetPasswordAsync(Guid id) => ResetAsync(id, resets.ResetPasswordAsync);
-
-    public Task<IActionResult> OnPostResetSecondFactorAsync(Guid id) => ResetAsync(id, resets.ResetSecondFactorAsync);
-
-    private async Task<IActionResult> ResetAsync(Guid id, Func<StaffUser, CancellationToken, Task<CredentialResets.Outcome>> reset)
-    {
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        var outcome = await reset(user, HttpContext.RequestAborted);
-        if (!outcome.Done)
-        {
-            Errors.Add(outcome.Message);
-            await LoadAsync();
-            return Page();
-        }
-
-        TempData["Message"] = outcome.Message;
-        return RedirectToPage();
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         foreach (var role in AdminRoles.All)
         {
-            foreach (var user in (await users.GetUsersInRoleAsync(role)).OrderBy(u => u.UserName))
+            foreach (var user in (await UserManager.GetUsersInRoleAsync(role)).OrderBy(u => u.UserName))
             {
-                Admins.Add((user, [role], await resets.RefusalAsync(user)));
+                Admins.Add((user, [role], await Resets.RefusalAsync(user)));
             }
         }
     }

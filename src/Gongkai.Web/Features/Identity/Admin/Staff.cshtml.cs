@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Identity.Admin;
 /// <summary>The system administrator's account management. Granting roles is the security
 /// administrator's (三权分立), so it is not here.</summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db, AuditTrail audit, CredentialResets resets, TimeProvider clock) : PageModel
+public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db, AuditTrail audit, CredentialResets resets, TimeProvider clock) : CredentialResetPageModel(users, resets)
 {
     [BindProperty]
     public string? NewUserName { get; set; }
@@ -20,8 +20,6 @@ public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db
     public string? NewDisplayName { get; set; }
 
     public List<StaffUser> Users { get; private set; } = [];
-
-    public List<string> Errors { get; } = [];
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -41,7 +39,7 @@ public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db
         var password = TemporaryPassword.Generate();
         var user = new StaffUser { UserName = userName, DisplayName = displayName, CreatedAt = Now, PasswordChangedAt = Now, MustChangePassword = true };
         await using var tx = await db.Database.BeginTransactionAsync();
-        var result = await users.CreateAsync(user, password);
+        var result = await UserManager.CreateAsync(user, password);
         if (!result.Succeeded)
         {
             Errors.AddRange(result.Errors.Select(e => e.Description));
@@ -58,13 +56,13 @@ public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db
 
     public Task<IActionResult> OnPostDisableAsync(Guid id) => ChangeAsync(id, "staff.disabled", "账户已停用，其所有登录会话随即失效。", async user =>
     {
-        if (user.Id.ToString() == users.GetUserId(User))
+        if (user.Id.ToString() == UserManager.GetUserId(User))
         {
             return "不能停用自己的账户。";
         }
 
         user.IsDisabled = true;
-        await users.UpdateSecurityStampAsync(user);
+        await UserManager.UpdateSecurityStampAsync(user);
         return null;
     });
 
@@ -73,37 +71,9 @@ public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db
         user.IsDisabled = false;
         return Task.FromResult<string?>(null);
     });
-
-    /// <summary>Through <see cref="CredentialResets"/>: 三权分立 decides who may reset whom, and no
-    /// usable password is ever shown here.</summary>
-    public Task<IActionResult> OnPostResetPasswordAsync(Guid id) => ResetAsync(id, resets.ResetPasswordAsync);
-
-    /// <summary>Re-enrolment of a lost phone goes through an administrator (ASVS 2.5.7).</summary>
-    public Task<IActionResult> OnPostResetSecondFactorAsync(Guid id) => ResetAsync(id, resets.ResetSecondFactorAsync);
-
-    private async Task<IActionResult> ResetAsync(Guid id, Func<StaffUser, CancellationToken, Task<CredentialResets.Outcome>> reset)
-    {
-        var user = await users.FindByIdAsync(id.ToString());
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        var outcome = await reset(user, HttpContext.RequestAborted);
-        if (!outcome.Done)
-        {
-            Errors.Add(outcome.Message);
-            await LoadAsync();
-            return Page();
-        }
-
-        TempData["Message"] = outcome.Message;
-        return RedirectToPage();
-    }
-
     private async Task<IActionResult> ChangeAsync(Guid id, string eventType, string done, Func<StaffUser, Task<string?>> change)
     {
-        var user = await users.FindByIdAsync(id.ToString());
+        var user = await UserManager.FindByIdAsync(id.ToString());
         if (user is null)
         {
             return NotFound();
@@ -119,11 +89,11 @@ public sealed class StaffModel(UserManager<StaffUser> users, GongkaiDbContext db
         }
 
         audit.Record(eventType, targetType: "StaffUser", targetId: user.Id.ToString(), detail: user.UserName);
-        await users.UpdateAsync(user);
+        await UserManager.UpdateAsync(user);
         await tx.CommitAsync();
         TempData["Message"] = $"{user.UserName}：{done}";
         return RedirectToPage();
     }
 
-    private async Task LoadAsync() => Users = await users.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync();
+    protected override async Task LoadAsync() => Users = await UserManager.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync();
 }
