@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the annual report (issue 6, "Performance"): time to compute one organ's report and
+# Benchmark of the annual report: time to compute one organ's report and
 # the district-wide total with N applications (default 1,000,000, each with its events) and M
 # published items (default 1,000,000) in SQLite, through the app's own AnnualReportService (every
 # registered source, adjustments, draft, checks). Baselines in the same run: SELECT COUNT(*) over the

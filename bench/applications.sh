@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the disclosure-application queues (issue 5, "Performance"): the organ queue and the
+# Benchmark of the disclosure-application queues: the organ queue and the
 # district-wide queue with 20,000 and 200,000 cases in SQLite, p50/p99 per size and the growth
 # ratio, measured in one run. Usage: bench/applications.sh [small] [large]
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the district-wide 权责清单 (issue 16, "Performance"): with N published items (default
+# Benchmark of the district-wide 权责清单: with N published items (default
 # 60,000, about 900 per organ) in SQLite, in one run and one Kestrel process, sequential requests to
 # the /qzqd page filtered by 权力类型 saved as a static file (the baseline), the same page as the
 # public gets it (output cache) and uncached (full query and render every time), the page filtered

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the public disclosure pages (issue: 政府信息公开 platform, "Performance").
+# Benchmark of the public disclosure pages.
 # With N published items (default 100,000) in SQLite, measures with wrk on loopback, in one run and
 # one Kestrel process: the same item page saved as a static file (the baseline, served by the static
 # file middleware), the dynamic item page, and a column listing (first page and a deep page), each

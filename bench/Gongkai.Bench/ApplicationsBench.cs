@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Bench;
 
-/// <summary>Benchmark of the application queues (issue 5, "Performance"): for each size, a fresh
+/// <summary>Benchmark of the application queues: for each size, a fresh
 /// SQLite database with 60 organs and N cases (5 % open, received 2020–2026), then the organ queue
 /// and the district-wide queue (page 1 and page 10) read through <see cref="ApplicationQueue"/>,
 /// the queue pages' only data-dependent work (rendering 50 rows does not depend on N), 300 times

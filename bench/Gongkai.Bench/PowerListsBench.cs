@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Bench;
 
-/// <summary>Benchmark of the district-wide 权责清单 (issue 16, "Performance"), driven by
+/// <summary>Benchmark of the district-wide 权责清单, driven by
 /// bench/powerlists.sh. <c>powerlists-fill &lt;sqlite-file&gt; &lt;count&gt;</c> spreads published items
 /// over every organ with a platform (about 900 each for 60,000), every 权力类型 in turn;
 /// <c>powerlists-measure &lt;base-url&gt; &lt;requests&gt; &lt;name|path&gt;…</c> requests each path

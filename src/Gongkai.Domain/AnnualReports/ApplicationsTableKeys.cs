@@ -2,7 +2,7 @@ using Gongkai.Domain.Applications;
 
 namespace Gongkai.Domain.AnnualReports;
 
-/// <summary>Stable keys of table 三 (the API contract of issue 6). The outcome codes are those of
+/// <summary>Stable keys of table 三 (the API contract). The outcome codes are those of
 /// the applications feature; in the 2019 template the three 其他处理 codes share one row, <see cref="Other"/>.</summary>
 public static class ApplicationsTableKeys
 {

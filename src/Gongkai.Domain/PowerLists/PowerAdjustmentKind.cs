@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.PowerLists;
 
-/// <summary>动态调整: how a published list changes (issue 16). Each is dated and has a basis.</summary>
+/// <summary>动态调整: how a published list changes. Each is dated and has a basis.</summary>
 public enum PowerAdjustmentKind
 {
     /// <summary>新增: an item joins the list.</summary>

@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.PowerLists;
 
-/// <summary>The fields of one 权责清单 item as a person fills them in (issue 16). Text is trimmed;
+/// <summary>The fields of one 权责清单 item as a person fills them in. Text is trimmed;
 /// <see cref="Code"/> is normalised (<see cref="PowerItemCode"/>).</summary>
 public sealed record PowerItemFields
 {

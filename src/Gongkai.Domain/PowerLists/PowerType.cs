@@ -1,7 +1,7 @@
 namespace Gongkai.Domain.PowerLists;
 
 /// <summary>权力类型: the ten kinds of administrative power of a 权责清单, plus 公共服务 for the
-/// public-service list kept beside it (issue 16). The order is the order lists are printed in.</summary>
+/// public-service list kept beside it. The order is the order lists are printed in.</summary>
 public enum PowerType
 {
     /// <summary>行政许可.</summary>

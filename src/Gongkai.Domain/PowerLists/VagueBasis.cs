@@ -1,6 +1,6 @@
 namespace Gongkai.Domain.PowerLists;
 
-/// <summary>设定依据 must name the laws and articles a power rests on (issue 16); a cell that says
+/// <summary>设定依据 must name the laws and articles a power rests on; a cell that says
 /// only "有关法律法规" tells the public nothing and is refused. Kept in this feature until the
 /// service-guide feature has a shared vague-phrase rule.</summary>
 public static class VagueBasis

@@ -46,7 +46,7 @@ public sealed partial class PersonalInformationDetector
     }
 
     /// <summary>Personal information in the attributes a visitor can read: title (tooltip), alt
-    /// (image text, read aloud), aria-label, and mailto:/tel: link targets (issue 14, finding 3).
+    /// (image text, read aloud), aria-label, and mailto:/tel: link targets.
     /// Each finding spans the whole attribute value in <paramref name="html"/>.</summary>
     public IReadOnlyList<PersonalInformationFinding> ScanAttributes(string html)
     {

@@ -61,7 +61,7 @@ public static class AttachmentInspector
         }
         else if (type.Container == AttachmentContainer.Pdf && PackageGuard.CheckPdf(content, PackageLimits.Pdf) is { } refusal)
         {
-            // A compressed content stream can expand a thousandfold as well (issue 14, finding 2).
+            // A compressed content stream can expand a thousandfold as well.
             throw new AttachmentRejectedException(refusal);
         }
 

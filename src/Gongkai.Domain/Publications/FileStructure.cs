@@ -4,7 +4,7 @@ using System.Text;
 namespace Gongkai.Domain.Publications;
 
 /// <summary>Checks of a file's inner structure beyond its leading bytes, for uploads from the
-/// public (issue 14, finding 7): "%PDF" followed by 50 MB of anything is not a PDF. Each check reads
+/// public: "%PDF" followed by 50 MB of anything is not a PDF. Each check reads
 /// only headers and trailers, never decodes content. A failed check returns the Chinese reason.</summary>
 public static class FileStructure
 {

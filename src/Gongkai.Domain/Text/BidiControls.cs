@@ -3,7 +3,7 @@ namespace Gongkai.Domain.Text;
 /// <summary>The Unicode bidirectional controls (embeddings and overrides U+202A–U+202E, isolates
 /// U+2066–U+2069, marks U+200E/U+200F and the Arabic letter mark U+061C). In a title or a file name
 /// they reorder what the reader sees — 〔‮fdp.exe〕 shows as 〔exe.pdf〕 — and Chinese text never
-/// needs them, so every title and name is saved without them (issue 14, finding 11). One function
+/// needs them, so every title and name is saved without them. One function
 /// for all: attachment names, publication and document titles, organ and staff names.</summary>
 public static class BidiControls
 {

@@ -2,8 +2,8 @@ using System.IO.Compression;
 
 namespace Gongkai.Domain.Uploads;
 
-/// <summary>The one gate every reader of a user's Office or PDF file passes first (issue 14 finding 2,
-/// SECURITY.md S8/S9). A zip's declared sizes are written by whoever made the file, so every entry
+/// <summary>The one gate every reader of a user's Office or PDF file passes first
+/// (SECURITY.md S8/S9). A zip's declared sizes are written by whoever made the file, so every entry
 /// is really inflated, in a fixed 80 KB buffer, and counted: the check itself never holds more than
 /// one buffer, and it stops at the first limit crossed. A PDF's compressed streams are inflated the
 /// same way. Returns the refusal in Chinese, or null when the file may be read.</summary>

@@ -23,8 +23,7 @@ public static class DatabaseHealth
     };
 
     /// <summary>Anonymous callers (load balancers, uptime monitors) get only <c>{"status":…}</c> and
-    /// 200/503; the provider, its settings and any error text go only to signed-in staff (issue 14,
-    /// finding 12). Staff rather than "loopback": behind a reverse proxy on the same host whose
+    /// 200/503; the provider, its settings and any error text go only to signed-in staff. Staff rather than "loopback": behind a reverse proxy on the same host whose
     /// address is not configured in Gongkai:Network:KnownProxies, every visitor looks like loopback.</summary>
     public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", async (GongkaiDbContext db, HttpContext http, CancellationToken ct) =>
     {

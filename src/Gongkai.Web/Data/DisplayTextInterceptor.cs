@@ -7,7 +7,7 @@ namespace Gongkai.Web.Data;
 
 /// <summary>Every title and name saved — any string property called <c>Title</c> or <c>Name</c> or
 /// ending so (<c>DisplayName</c>, <c>FileName</c>, <c>ShortName</c>…) of any entity — loses its
-/// bidirectional controls (<see cref="BidiControls"/>; issue 14, finding 11). Done once here rather
+/// bidirectional controls (<see cref="BidiControls"/>). Done once here rather
 /// than in each feature's service, so that imports, APIs and features still to come are covered.
 /// Audit rows are left as written: they are sealed by hash before this runs.</summary>
 public sealed class DisplayTextInterceptor : SaveChangesInterceptor

@@ -1,7 +1,7 @@
 namespace Gongkai.Web.Shared;
 
 /// <summary>The JSON API described by OpenAPI at <c>/openapi/v1.json</c>, so that the other platforms
-/// of the intensive site (集约化, seed 五（六）2) can integrate without reading code (issue 20).
+/// of the intensive site (集约化, seed 五（六）2) can integrate without reading code.
 /// Only <c>/api/v1</c> is described: feeds, the sitemap, file downloads and pages are not the API.
 /// Every endpoint carries a Chinese summary (<c>.WithSummary</c> where it is mapped).</summary>
 public static class ApiDescription

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Shared;
 
-/// <summary>Every <c>/api/</c> answer is JSON problem details, never the HTML error page (issue 14,
-/// finding 12): an unknown path (404), a wrong method (405), a body that is not valid JSON (400),
+/// <summary>Every <c>/api/</c> answer is JSON problem details, never the HTML error page: an unknown path (404), a wrong method (405), a body that is not valid JSON (400),
 /// a rate limit (429) and an unhandled error (500) included. Pages keep the Chinese error page.</summary>
 public static class ApiProblems
 {

@@ -2,7 +2,7 @@ namespace Gongkai.Web.Shared;
 
 /// <summary>Port 5080 on localhost when the deployer says nothing else. It used to be <c>Urls</c> in
 /// appsettings.json, which silently beat <c>ASPNETCORE_URLS</c>, <c>ASPNETCORE_HTTP_PORTS</c> and
-/// <c>--urls</c> (issue 20); as a default applied only when none of the host's own address settings
+/// <c>--urls</c>; as a default applied only when none of the host's own address settings
 /// is present, every standard way of choosing the address works again.</summary>
 public static class DefaultListenAddress
 {

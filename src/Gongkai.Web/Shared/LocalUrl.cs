@@ -2,8 +2,7 @@ namespace Gongkai.Web.Shared;
 
 /// <summary>Return addresses taken from a link (<c>returnUrl</c>): only a path on this site is
 /// followed. It must also pass the framework's own local-URL test, which refuses control
-/// characters (<c>/%09/x</c>), or <c>LocalRedirect</c> throws and the person sees a 500 (issue 14,
-/// finding 8).</summary>
+/// characters (<c>/%09/x</c>), or <c>LocalRedirect</c> throws and the person sees a 500.</summary>
 public static class LocalUrl
 {
     public static bool IsLocal(string? url) =>

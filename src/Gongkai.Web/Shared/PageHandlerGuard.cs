@@ -6,7 +6,7 @@ namespace Gongkai.Web.Shared;
 
 /// <summary>A POST (or other write) to a page that has no handler for it — no <c>OnPost</c>, or a
 /// <c>?handler=</c> name the page does not have — would render the page without its data having
-/// been loaded and end in a null reference (issue 14, finding 8). For every Razor page at once,
+/// been loaded and end in a null reference. For every Razor page at once,
 /// such a request is answered 400, which the error page shows as 请求无效.</summary>
 public sealed class PageHandlerGuard : IPageFilter
 {

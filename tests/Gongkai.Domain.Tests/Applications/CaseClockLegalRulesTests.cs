@@ -3,7 +3,7 @@ using static Gongkai.Domain.Tests.Applications.ClockKit;
 
 namespace Gongkai.Domain.Tests.Applications;
 
-/// <summary>The clock rules of REGULATIONS.md §2 reviewed for issue 15: fee notices counted from
+/// <summary>The clock rules of REGULATIONS.md §2 reviewed once more: fee notices counted from
 /// receipt (国办函〔2020〕109号), consultations that end by themselves (《条例》第三十二条、第三十四条),
 /// deferral (第三十五条) and the same-day reply (第三十三条). Each test names its source.</summary>
 public class CaseClockLegalRulesTests

@@ -3,7 +3,7 @@ using Gongkai.Domain.DisclosureGuides;
 namespace Gongkai.Domain.Tests.DisclosureGuides;
 
 /// <summary>The contact lines of parts 三 and 四 are never stored, only added from the current contact
-/// (issue 15: the 工作机构 part was copied once and drifted).</summary>
+/// (the 工作机构 part was copied once and drifted).</summary>
 public sealed class GuideContactLinesTests
 {
     private static readonly OrganContact Contact = new("区教委办公室", "江津区新址路8号", "工作日 9:00—17:30", "023-47521000", null, "402260",

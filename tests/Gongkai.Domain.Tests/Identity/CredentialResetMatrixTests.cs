@@ -2,7 +2,7 @@ using Gongkai.Domain.Identity;
 
 namespace Gongkai.Domain.Tests.Identity;
 
-/// <summary>The whole matrix of issue 14 finding 1: actor duty × account duty × self.</summary>
+/// <summary>The whole 三权分立 reset matrix: actor duty × account duty × self.</summary>
 public sealed class CredentialResetMatrixTests
 {
     private const string Sys = CredentialResetMatrix.System;

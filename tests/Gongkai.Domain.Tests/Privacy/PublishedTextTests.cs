@@ -2,7 +2,7 @@ using Gongkai.Domain.Privacy;
 
 namespace Gongkai.Domain.Tests.Privacy;
 
-/// <summary>Issue 14, findings 3 and 12: readable attributes and known names.</summary>
+/// <summary>Security review (personal information on every public path, API errors, health details, password history): readable attributes and known names.</summary>
 public sealed class PublishedTextTests
 {
     private const string Id = "500116199001011234";

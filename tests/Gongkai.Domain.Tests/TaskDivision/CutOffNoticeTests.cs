@@ -2,7 +2,7 @@ using Gongkai.Domain.TaskDivision;
 
 namespace Gongkai.Domain.Tests.TaskDivision;
 
-/// <summary>Issue 15: a notice whose table is cut off (the copy ended inside the last row) imports
+/// <summary>a notice whose table is cut off (the copy ended inside the last row) imports
 /// what is complete and lists what was lost.</summary>
 public class CutOffNoticeTests
 {

@@ -2,7 +2,7 @@ using Gongkai.Domain.TaskDivision;
 
 namespace Gongkai.Domain.Tests.TaskDivision;
 
-/// <summary>Issue 15: departments' own lists use other columns — 工作任务 / 序号 / 具体要求 / 责任科室 /
+/// <summary>departments' own lists use other columns — 工作任务 / 序号 / 具体要求 / 责任科室 /
 /// 时限要求 — with one responsible column of internal sections, a running number, a task cell left
 /// empty where the task spans several rows, and deadlines written as words.</summary>
 public class DepartmentListTests

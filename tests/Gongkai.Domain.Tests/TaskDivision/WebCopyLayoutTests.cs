@@ -2,7 +2,7 @@ using Gongkai.Domain.TaskDivision;
 
 namespace Gongkai.Domain.Tests.TaskDivision;
 
-/// <summary>Issue 15, "task-division notices as they are really published": a notice copied from the
+/// <summary>Task-division notices as they are really published: a notice copied from the
 /// issuing government's web page arrives as one cell per line with blank lines (or <c>|</c> lines)
 /// between the cells, half-width punctuation and commas between units.</summary>
 public class WebCopyLayoutTests

@@ -5,7 +5,7 @@ using Gongkai.Domain.Applications;
 namespace Gongkai.Web.Tests.AnnualReports;
 
 /// <summary>TEST ONLY: case and appeal records per organ, standing in for the applications feature
-/// (issue 5) until it is merged. Tests put generated records here; <see cref="GeneratedCaseRecordsSource"/> serves them.</summary>
+/// until it is merged. Tests put generated records here; <see cref="GeneratedCaseRecordsSource"/> serves them.</summary>
 public sealed class GeneratedCaseRecords
 {
     public ConcurrentDictionary<int, List<ApplicationCaseRecord>> Cases { get; } = new();

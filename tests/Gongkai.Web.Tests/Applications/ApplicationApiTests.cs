@@ -212,7 +212,7 @@ public sealed class ApplicationApiTests(GongkaiFactory factory) : IClassFixture<
         var second = await ExpectAsync(HttpStatusCode.OK, client.PostAsJsonAsync("/api/v1/applications", body));
         Assert.Equal(first.GetProperty("trackingCode").GetString(), second.GetProperty("trackingCode").GetString());
         Assert.True(second.GetProperty("duplicate").GetBoolean());
-        // Never a new password for a double submission (issue 14, finding 4): the first one stays valid.
+        // Never a new password for a double submission: the first one stays valid.
         Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("queryPassword").ValueKind);
 
         // Same content without the token or with another one (a resend from another tab): still one.

@@ -13,7 +13,7 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 
 namespace Gongkai.Web.Tests.Applications;
 
-/// <summary>Files sent with an application (issue 5): checked like publication attachments, saved
+/// <summary>Files sent with an application: checked like publication attachments, saved
 /// with the application or not at all, downloadable only by those who may see the case, each
 /// download audited as a view of the applicant's personal data.</summary>
 public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFactory>
@@ -178,7 +178,7 @@ public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFa
         Assert.Equal(0, await DownloadAuditsAsync(id, row.Id));
     }
 
-    /// <summary>A real 1×1 PNG: the public form checks the header and the end chunk (issue 14, finding 7).</summary>
+    /// <summary>A real 1×1 PNG: the public form checks the header and the end chunk.</summary>
     private static byte[] Png() => Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private async Task<int> DownloadAuditsAsync(int applicationId, int attachmentId)

@@ -8,7 +8,7 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 
 namespace Gongkai.Web.Tests.Applications;
 
-/// <summary>The application clock end to end (issue 15): fee notices counted from receipt
+/// <summary>The application clock end to end: fee notices counted from receipt
 /// (国办函〔2020〕109号), an unanswered third-party consultation ending after 15 working days
 /// (《条例》第三十二条), deferral (第三十五条), and what counts as a double submission. The test
 /// clock stands on 2026-11-27.</summary>
@@ -97,7 +97,7 @@ public sealed class ApplicationClockRulesTests(GongkaiFactory factory) : IClassF
     [Fact]
     public async Task Same_request_registered_with_different_receipt_dates_is_two_applications_and_only_the_same_receipt_is_a_duplicate()
     {
-        // Issue 15: a person may ask again (answered, if need be, with notProcessed.repeat); only
+        // a person may ask again (answered, if need be, with notProcessed.repeat); only
         // the same receipt (same channel and date, within the window) is a double submission.
         var organ = await factory.NewOrganAsync();
         var api = await factory.CaseHandlerAsync(organ.Id);

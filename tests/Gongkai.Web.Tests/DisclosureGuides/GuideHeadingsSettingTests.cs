@@ -6,7 +6,7 @@ using Gongkai.Web.Tests.Publications;
 
 namespace Gongkai.Web.Tests.DisclosureGuides;
 
-/// <summary>The district office sets the guide's five headings (issue 15: “let the district office edit
+/// <summary>The district office sets the guide's five headings (“let the district office edit
 /// the headings as a setting for when the rules change”). Its own factory: the setting is district-wide.</summary>
 [Trait("Needs", "Login")]
 public sealed class GuideHeadingsSettingTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>

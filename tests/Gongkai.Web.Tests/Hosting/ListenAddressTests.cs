@@ -9,7 +9,7 @@ namespace Gongkai.Web.Tests.Hosting;
 
 /// <summary>A deployer chooses the address the standard ways — <c>ASPNETCORE_URLS</c>,
 /// <c>ASPNETCORE_HTTP_PORTS</c>, <c>--urls</c> — and nothing in the app's settings silently beats
-/// them (issue 20). Checked on the real app process, as a container or a service manager starts it.</summary>
+/// them. Checked on the real app process, as a container or a service manager starts it.</summary>
 public sealed class ListenAddressTests
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180); // start-up migrates and seeds a new database; slow on a loaded CI machine

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Hosting;
 
-/// <summary>Other platforms of the intensive site integrate from <c>/openapi/v1.json</c> (issue 20), so
+/// <summary>Other platforms of the intensive site integrate from <c>/openapi/v1.json</c>, so
 /// every <c>/api/v1</c> endpoint the running app has — found from its routing, never listed by hand —
 /// must be there with a Chinese summary.</summary>
 public sealed class OpenApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>

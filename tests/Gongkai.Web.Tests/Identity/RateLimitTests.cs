@@ -9,7 +9,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Sign_in_attempts_beyond_the_per_minute_limit_get_429_with_retry_after()
     {
-        // Token requests and password sign-ins have buckets of their own (issue 14, finding 5).
+        // Token requests and password sign-ins have buckets of their own.
         using var factory = new GongkaiFactory().With("Gongkai:Security:SignInsPerMinutePerIp", "3")
             .With("Gongkai:Security:TokenRequestsPerMinutePerIp", "3");
         var client = factory.CreateClient();

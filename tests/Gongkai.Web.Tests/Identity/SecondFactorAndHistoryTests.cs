@@ -12,7 +12,7 @@ using OtpNet;
 namespace Gongkai.Web.Tests.Identity;
 
 /// <summary>Recovery codes, the audit of second-factor changes, and the sign-in history that
-/// administrators see (issue 2: security profile, audit log, staff and roles).</summary>
+/// administrators see (security profile, audit log, staff and roles).</summary>
 public sealed partial class SecondFactorAndHistoryTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

@@ -84,7 +84,7 @@ public sealed class SignInTests(GongkaiFactory factory) : IClassFixture<GongkaiF
 
         var sixth = await client.PostFormAsync("/account/login", new() { ["UserName"] = "lockme", ["Password"] = StaffClients.Password });
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
-        // The locked account answers like a wrong password (issue 14, finding 10).
+        // The locked account answers like a wrong password.
         Assert.Contains("用户名或密码错误", await sixth.Content.ReadAsStringAsync());
 
         await using var scope = factory.Scope();

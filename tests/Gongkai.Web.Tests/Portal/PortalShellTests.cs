@@ -87,7 +87,7 @@ public sealed class PortalShellTests(GongkaiFactory factory) : IClassFixture<Gon
     [Fact]
     public async Task Health_reports_the_database_and_its_durability_settings()
     {
-        // The details are for staff; the public sees only the status (issue 14, finding 12).
+        // The details are for staff; the public sees only the status.
         var client = await factory.SystemAdminClientAsync();
         var response = await client.GetAsync("/healthz");
         var body = await response.Content.ReadAsStringAsync();

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, findings 6, 10 and 12: sign-out ends the session on the server, refusals
+/// <summary>Security review (server-side sign-out, no account enumeration, API errors, health details, password history): sign-out ends the session on the server, refusals
 /// do not tell which accounts exist, and recent passwords cannot be set again.</summary>
 [Trait("Needs", "Login")]
 public sealed partial class CredentialAttackTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, finding 1: under Level3 the system administrator reset the security
+/// <summary>Security review (三权分立 credential resets): under Level3 the system administrator reset the security
 /// administrator's password, read the temporary password and signed in as the security administrator.
 /// Now a reset needs the right duty (CredentialResetMatrix), is audited, and never shows a usable
 /// password: the one-time link also needs the owner's authenticator.</summary>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, finding 2: a 1 MB upload that expands to 1 GiB must be refused by every reader
+/// <summary>Security review (decompression bombs): a 1 MB upload that expands to 1 GiB must be refused by every reader
 /// of user files, with a Chinese reason, while the process stays bounded (it went past 4 GB in 19 s
 /// through the task importer before). Each test plants the bomb where one reader meets it.</summary>
 [Trait("Needs", "Login")]

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, finding 7: the anonymous application form accepted 5 × 50 MB of anything that
+/// <summary>Security review (anonymous uploads): the anonymous application form accepted 5 × 50 MB of anything that
 /// began with %PDF. Public uploads now have their own size limit, a daily quota per client, real
 /// validation of the file and an alarm when the day's total passes a threshold.</summary>
 public sealed partial class PublicUploadAttackTests

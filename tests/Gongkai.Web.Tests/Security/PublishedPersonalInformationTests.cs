@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, finding 3 (and the Art. 44 part of 12): personal information got past the
+/// <summary>Security review (personal information on every public path, Art. 44 drafts): personal information got past the
 /// pre-publication check where the check did not look. Each test plants a real-shaped ID or mobile
 /// number in one such place and expects it caught before anything is public.</summary>
 [Trait("Needs", "Login")]

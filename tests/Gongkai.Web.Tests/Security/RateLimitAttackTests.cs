@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, findings 5 and 10: one bucket per purpose and client, forwarded headers only
+/// <summary>Security review (per-purpose rate limits, no account enumeration): one bucket per purpose and client, forwarded headers only
 /// from configured proxies, and a per-address throttle before the per-account lockout.</summary>
 public sealed class RateLimitAttackTests
 {

@@ -8,7 +8,7 @@ using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, finding 4: a used submission token replayed through POST /api/v1/applications
+/// <summary>Security review (submission-token replay): a used submission token replayed through POST /api/v1/applications
 /// returned the victim's tracking code with a new query password, locking the applicant out. A
 /// duplicate must match content and organ, and never issue or change a password.</summary>
 [Trait("Needs", "Login")]

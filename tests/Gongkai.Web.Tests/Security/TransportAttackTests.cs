@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Tests.Security;
 
-/// <summary>Issue 14, finding 9: behind a TLS-terminating gateway the cookies are Secure and HSTS
+/// <summary>Security review (TLS behind a gateway): behind a TLS-terminating gateway the cookies are Secure and HSTS
 /// is sent, Kestrel's Server header is off, and feed links ignore a forged Host header.</summary>
 public sealed class TransportAttackTests
 {

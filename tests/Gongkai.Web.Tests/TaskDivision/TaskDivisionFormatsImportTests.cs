@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.TaskDivision;
 
-/// <summary>Issue 15, "task-division notices as they are really published": one import end to end
+/// <summary>Task-division notices as they are really published: one import end to end
 /// per format — a web page copied as text, the |-separated copy, a department's own list, a saved
 /// .html page, a .doc converted to .docx, and a table cut off in the copy (through the staff page).
 /// The notices were written for these tests with other districts' names.</summary>

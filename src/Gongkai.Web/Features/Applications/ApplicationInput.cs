@@ -42,6 +42,6 @@ public sealed class ApplicationInput
 
     /// <summary>A random token the forms still send. It no longer identifies a submission: double
     /// submissions are recognised by their content and receipt (see ApplicationService), so no token
-    /// a client chooses can reach another submission's case (issue 14, finding 4).</summary>
+    /// a client chooses can reach another submission's case.</summary>
     public string? FormToken { get; set; }
 }

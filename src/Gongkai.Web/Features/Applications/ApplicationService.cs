@@ -225,7 +225,7 @@ public sealed class ApplicationService(
                 // The same receipt sent again (a double click, a resend, two clerks registering
                 // one letter): answered "already submitted", and the case is never changed. In
                 // particular no new query password: one would lock the applicant out of the
-                // status page (issue 14, finding 4).
+                // status page.
                 log.LogInformation("Double submission of application {Id} answered with the existing case", existing.Id);
                 return (new SubmitResult(existing, null, true), null);
             }

@@ -84,7 +84,7 @@ public sealed class ProactiveDisclosure(GongkaiDbContext db, ApplicationService 
 
     /// <summary>Masks what the personal-information detector finds: ID, phone and bank card numbers,
     /// e-mail addresses, and the applicants' names however they were typed ("张 三", full-width,
-    /// with zero-width characters), shown as 张* (issue 14, finding 12).</summary>
+    /// with zero-width characters), shown as 张*.</summary>
     private static string Scrub(PersonalInformationDetector detector, string text)
     {
         var source = text.Trim();

@@ -60,7 +60,7 @@ public sealed class AuditTrail(GongkaiDbContext db, IHttpContextAccessor http, T
     /// <summary>Before/after and detail are masked as they are written: the audit log is read by
     /// administrators who have no business seeing an applicant's identity number or phone.
     /// Bidirectional controls go too: the log shows titles as typed, and must not reorder them
-    /// (issue 14, finding 11).</summary>
+    ///.</summary>
     private static string? Serialize(object? value) => value switch
     {
         null => null,

@@ -27,7 +27,7 @@ public static class CalendarInput
             return false;
         }
 
-        // 9999-12-31 parses, but counting from it runs past the last date .NET has (issue 14, finding 8).
+        // 9999-12-31 parses, but counting from it runs past the last date .NET has.
         if (date < MinDate || date > MaxDate)
         {
             error = $"{field}“{Shorten(text)}”超出可计算范围（{MinDate:yyyy-MM-dd} 至 {MaxDate:yyyy-MM-dd}）。";

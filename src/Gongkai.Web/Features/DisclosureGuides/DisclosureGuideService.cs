@@ -62,7 +62,7 @@ public sealed class DisclosureGuideService(GongkaiDbContext db, StaffAccess staf
 
         // The guide is public the moment it is saved (page, guide.docx, search): the same detector
         // as the pre-publication check, with the organ's own office phone, fax and e-mail allowed
-        // (Art. 12 requires them). Issue 14, finding 3. What was typed is scanned, before contact
+        // (Art. 12 requires them). What was typed is scanned, before contact
         // lines are dropped, so that a person's number on such a line is named, not silently lost.
         var detector = new PersonalInformationDetector(new[] { organ.OfficePhone, organ.OfficeFax, organ.OfficeEmail }.OfType<string>().Where(v => v.Length > 0));
         for (var i = 0; i < parts.Length; i++)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.DisclosureGuides;
 
-/// <summary>The contact details a guide shows (issue 15/16): address, hours, phone, fax, postcode and
+/// <summary>The contact details a guide shows : address, hours, phone, fax, postcode and
 /// website from the organ's published 机构职能 record when it has one, otherwise from its directory
 /// record; the office's name and e-mail always from the directory record. Read each time a guide is
 /// shown, so an edited 机构职能 record reaches the guide with nothing else to update.</summary>

@@ -1,7 +1,7 @@
 namespace Gongkai.Web.Features.DisclosureGuides;
 
-/// <summary>The district-wide headings of the 指南's five parts, kept by the district office (issue 15:
-/// the seed names the parts; the office changes them when the rules do). One row; none means the
+/// <summary>The district-wide headings of the 指南's five parts, kept by the district office
+/// (the seed names the parts; the office changes them when the rules do). One row; none means the
 /// seed's headings (<see cref="Domain.DisclosureGuides.GuideHeadingSet.Seed"/>).</summary>
 public sealed class GuideHeadingSettings
 {

@@ -45,7 +45,7 @@ public static class ApiTokenEndpoints
             return Problems.BadRequest("请提供用户名（userName）和密码（password）。");
         }
 
-        // Unknown, disabled and locked accounts get the wrong-password answer (issue 14, finding 10).
+        // Unknown, disabled and locked accounts get the wrong-password answer.
         const string wrong = Account.LoginModel.WrongCredentials;
         var name = request.UserName.Trim();
         var throttle = http.RequestServices.GetRequiredService<SignInThrottle>();

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Identity;
 
-/// <summary>Resets of another person's password or second factor (issue 14, finding 1). Who may reset
+/// <summary>Resets of another person's password or second factor. Who may reset
 /// whom is <see cref="CredentialResetMatrix"/> (三权分立); every attempt, allowed or refused, is audited.
 /// <para>A password reset never gives the administrator a usable password. The account's password is
 /// replaced at once by a random one nobody sees (its sessions end), and a one-time reset link is made

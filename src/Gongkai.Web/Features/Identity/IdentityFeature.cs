@@ -82,7 +82,7 @@ public static class IdentityFeature
 
                 // The stamp in the cookie must still be the account's: sign-out, a password change or
                 // an administrator's reset renews it and the old cookie dies on its next request
-                // (issue 14, finding 6). One indexed read per staff request; the full refresh of the
+                //. One indexed read per staff request; the full refresh of the
                 // principal stays at SecurityStampValidatorOptions.ValidationInterval.
                 if (!await StampIsCurrentAsync(context))
                 {

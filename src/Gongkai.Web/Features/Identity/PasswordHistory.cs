@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Identity;
 
-/// <summary>Password history (issue 14, finding 12). Every save that gives an account a password
+/// <summary>Password history. Every save that gives an account a password
 /// hash — creation, change, reset, temporary password — also records that hash, whichever page or
 /// API did it, and keeps only the last <see cref="SecurityOptions.PasswordHistoryCount"/>;
 /// <see cref="GongkaiPasswordValidator"/> refuses a new password that matches one of them.</summary>

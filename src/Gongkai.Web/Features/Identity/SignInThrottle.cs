@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Identity;
 
-/// <summary>The per-address throttle in front of the per-account lockout (issue 14, finding 10):
+/// <summary>The per-address throttle in front of the per-account lockout:
 /// after <see cref="SecurityOptions.FailedSignInsPerAccountPerIp"/> failures from one address
 /// against one name, that address is refused for the lockout period without the attempt reaching
 /// the account, so a stranger cannot lock out the predictable administrator names alone. Names

@@ -23,7 +23,7 @@ public sealed class StaffAccess(GongkaiDbContext db, IHttpContextAccessor http, 
 
     public bool IsAuditAdmin => User.IsInRole(AdminRoles.Audit);
 
-    /// <summary>Under the Trial profile the single administrator holds every role (issue: Trial).</summary>
+    /// <summary>Under the Trial profile the single administrator holds every role.</summary>
     private bool HoldsEverything => options.Value.Security.Profile == SecurityProfile.Trial && IsSystemAdmin;
 
     public async Task<IReadOnlyList<StaffMembership>> MembershipsAsync(CancellationToken ct = default)

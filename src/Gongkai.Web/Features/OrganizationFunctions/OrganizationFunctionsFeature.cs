@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.OrganizationFunctions;
 
-/// <summary>机构职能 (issue 16): each organ's structured, reviewed and versioned Art. 20(二) record,
+/// <summary>机构职能: each organ's structured, reviewed and versioned Art. 20(二) record,
 /// shown on its 机关职能 column, read by its 指南, and compiled into the district 机构职能目录 (/jgznml).</summary>
 public static class OrganizationFunctionsFeature
 {

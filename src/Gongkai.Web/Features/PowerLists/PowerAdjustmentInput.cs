@@ -1,6 +1,6 @@
 namespace Gongkai.Web.Features.PowerLists;
 
-/// <summary>An adjustment as the API and the staff form submit it (issue 16):
+/// <summary>An adjustment as the API and the staff form submit it:
 /// <c>{kind: add|cancel|change|transfer, code, effectiveOn, basis, note, item?, toOrganization?}</c>.
 /// <see cref="Item"/> carries the new item for 新增, the new fields for 调整, and optional changed
 /// fields for 下放; <see cref="ToOrganization"/> names the receiving organ of a 下放 (id, full or short name).</summary>

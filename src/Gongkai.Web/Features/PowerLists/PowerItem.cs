@@ -2,7 +2,7 @@ using Gongkai.Domain.PowerLists;
 
 namespace Gongkai.Web.Features.PowerLists;
 
-/// <summary>One item of an organ's 权责清单 (issue 16). It is public once a reviewer of the organ
+/// <summary>One item of an organ's 权责清单. It is public once a reviewer of the organ
 /// has approved it (<see cref="Status"/>), and on the current list between <see cref="EffectiveFrom"/>
 /// and <see cref="EndsOn"/> (<see cref="PowerItemVisibility"/>); after that its page stays, showing
 /// why it left.</summary>

@@ -20,7 +20,7 @@ public sealed class PowerListService(GongkaiDbContext db, PowerListAccess access
     public DateOnly Today => ChinaTime.Today(clock);
 
     /// <summary>Checks the rows against the organ's list; with no error and not <paramref name="dryRun"/>,
-    /// saves them as one batch awaiting review. Any failed row saves nothing (issue 16).</summary>
+    /// saves them as one batch awaiting review. Any failed row saves nothing.</summary>
     public async Task<PowerImportResult> ImportAsync(int organizationId, IReadOnlyList<PowerListRow> rows, bool dryRun, CancellationToken ct = default)
     {
         var codes = rows.Where(r => r.Item is not null).Select(r => r.Item!.Code).ToList();

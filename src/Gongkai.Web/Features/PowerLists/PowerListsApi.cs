@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.PowerLists;
 
-/// <summary><c>/api/v1/power-lists</c> (issue 16).
+/// <summary><c>/api/v1/power-lists</c>.
 /// <para><c>POST /{organizationId}/import?dryRun=</c> (editor of the organ): a multipart <c>file</c>
 /// (.xlsx/.csv) or a JSON array of items; answers <c>{imported, failed, rows: [{row, ok, errors}]}</c>,
 /// 422 with nothing saved when any row fails; saved items await a reviewer (<c>batchId</c>).</para>

@@ -10,11 +10,11 @@ internal sealed class PowerItemConfiguration : IEntityTypeConfiguration<PowerIte
     public void Configure(EntityTypeBuilder<PowerItem> b)
     {
         b.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        // 事项编码 is unique within the organ (issue 16), cancelled items included: their pages stay.
+        // 事项编码 is unique within the organ, cancelled items included: their pages stay.
         b.HasIndex(i => new { i.OrganizationId, i.Code }).IsUnique();
         // The district list (/qzqd) counts the current items per type and reads a page in
         // (Type, OrganizationId, Code) order across every organ: this index covers both, so neither
-        // the counts nor the page read a table row or sort (60,000 items: issue 16's benchmark).
+        // the counts nor the page read a table row or sort (60,000 items: the district-list benchmark).
         b.HasIndex(i => new { i.Status, i.Type, i.OrganizationId, i.Code, i.EffectiveFrom, i.EndsOn })
             .HasDatabaseName("IX_PowerItem_District");
         b.Property(i => i.Code).HasMaxLength(PowerItemCode.MaxLength);

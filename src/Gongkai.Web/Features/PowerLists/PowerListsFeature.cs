@@ -4,7 +4,7 @@ using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.PowerLists;
 
-/// <summary>权责清单 (issue 16): every organ's list of powers and public services, imported from
+/// <summary>权责清单: every organ's list of powers and public services, imported from
 /// the spreadsheets organs keep, reviewed, kept current by dated adjustments, published per organ
 /// (/xxgk/{orgId}/power-list) and district-wide (/qzqd), and searchable.</summary>
 public static class PowerListsFeature

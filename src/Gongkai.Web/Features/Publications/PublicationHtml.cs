@@ -49,7 +49,7 @@ public sealed class PublicationHtml
             }
         }
 
-        // Attributes a reader sees too (title, alt, aria-label, mailto:/tel: targets): issue 14, finding 3.
+        // Attributes a reader sees too (title, alt, aria-label, mailto:/tel: targets).
         foreach (var element in body.QuerySelectorAll("*"))
         {
             foreach (var name in (string[])["title", "alt", "aria-label"])

@@ -53,7 +53,7 @@ public static class SearchRequestReader
             if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
                 // The ends of the calendar (0001-01-01, 9999-12-31) overflow when turned into China-time
-                // instants (issue 14, finding 8); nothing public is dated outside this range.
+                // instants; nothing public is dated outside this range.
                 if (d < MinDate || d > MaxDate)
                 {
                     errors.Add($"{label}应在 {MinDate:yyyy-MM-dd} 至 {MaxDate:yyyy-MM-dd} 之间，已忽略。");

@@ -53,7 +53,7 @@ public static class NoticeFileReader
             }
         }
 
-        // Before any reader: a small upload must not expand into gigabytes (issue 14, finding 2).
+        // Before any reader: a small upload must not expand into gigabytes.
         if (PackageGuard.CheckZip(new MemoryStream(content, writable: false), PackageLimits.DomReader, "Word/Excel 文件") is { } refusal)
         {
             return (null, refusal);

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Gongkai.Web.Features.TaskDivision;
 
-/// <summary>The JSON shape of an import preview (the contract).</summary>
+/// <summary>The JSON shape of an import preview (the API contract).</summary>
 public static class TaskDivisionJson
 {
     public static object Preview(TaskDivisionPreview preview, int? noticeId = null, bool? created = null) => new

@@ -2,7 +2,7 @@ namespace Gongkai.Web.Shared.Network;
 
 /// <summary>The "Gongkai:Network" settings: which reverse proxies (gateway, load balancer) stand in
 /// front of the platform. Only their X-Forwarded-For / X-Forwarded-Proto are believed; anyone else
-/// could write any address there and pick their own rate-limit bucket (issue 14, finding 5).</summary>
+/// could write any address there and pick their own rate-limit bucket.</summary>
 public sealed class NetworkOptions
 {
     public const string Section = "Gongkai:Network";

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Shared.Network;
 
-/// <summary>The named rate-limit policies (SECURITY.md S14; issue 14, finding 5). Each purpose has
+/// <summary>The named rate-limit policies. Each purpose has
 /// its own bucket per client, so ten status look-ups cannot use up a staff member's sign-in
 /// attempts. The client is the peer address after <see cref="ForwardedHeaders"/>. Counters are per
 /// node: a multi-node deployment also needs a limit at the gateway.</summary>

@@ -6,7 +6,7 @@ using UglyToad.PdfPig.Core;
 
 namespace Gongkai.Web.Features.Applications.Attachments;
 
-/// <summary>Real validation of a file the public uploads (issue 14, finding 7), after the shared
+/// <summary>Real validation of a file the public uploads, after the shared
 /// <see cref="AttachmentInspector"/> (type, leading bytes, size, zip-bomb limits): a PDF must have
 /// a valid trailer and open with at least one page, an image a valid header, a Word or OFD file a
 /// valid package with well-formed XML, a legacy file a valid compound-file header.</summary>

@@ -7,7 +7,7 @@ namespace Gongkai.Web.Features.Applications.Attachments;
 
 /// <summary>The request-body limit of the public application form: its files at the public size
 /// limit (<see cref="PublicUploadOptions"/>, or the editors' limit if smaller) plus the form's
-/// fields, so an anonymous post cannot stream 5 × 50 MB to the server (issue 14, finding 7). Runs
+/// fields, so an anonymous post cannot stream 5 × 50 MB to the server. Runs
 /// before antiforgery (order 900), which reads the form.</summary>
 public sealed class PublicUploadLimitFilter(IOptions<AttachmentOptions> attachments, IOptions<PublicUploadOptions> uploads) : IAuthorizationFilter, IOrderedFilter
 {

@@ -1,7 +1,7 @@
 namespace Gongkai.Web.Features.Applications.Attachments;
 
 /// <summary>The "Gongkai:PublicUploads" settings: files sent by the public with the online
-/// application form, which anyone can post (issue 14, finding 7). Smaller than the editors'
+/// application form, which anyone can post. Smaller than the editors'
 /// <c>Gongkai:Attachments:MaxMegabytes</c>; the smaller of the two applies.</summary>
 public sealed class PublicUploadOptions
 {

@@ -4,8 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Applications.Attachments;
 
-/// <summary>Bytes uploaded by the public today, per client address and in total (issue 14,
-/// finding 7). Kept in memory per node, like the rate limits: a restart or a second node starts
+/// <summary>Bytes uploaded by the public today, per client address and in total. Kept in memory per node, like the rate limits: a restart or a second node starts
 /// a fresh count, which bounds the disk use per node and day all the same.</summary>
 public sealed class PublicUploadQuota(IOptions<PublicUploadOptions> options, TimeProvider clock)
 {

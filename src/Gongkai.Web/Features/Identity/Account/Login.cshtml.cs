@@ -43,7 +43,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
         }
 
         // Every refusal below reads 用户名或密码错误: whether an account exists, is disabled or is
-        // locked must not be learnt by guessing (issue 14, finding 10).
+        // locked must not be learnt by guessing.
         var client = ForwardedHeaders.ClientKey(HttpContext);
         if (throttle.IsThrottled(client, name))
         {

@@ -6,7 +6,7 @@ namespace Gongkai.Web.Features.Identity.Account;
 
 /// <summary>Sign-out ends the session on the server, not only in this browser: the account's
 /// security stamp is renewed, and every request checks the stamp its cookie carries
-/// (IdentityFeature), so a copied cookie stops working at once (issue 14, finding 6). The
+/// (IdentityFeature), so a copied cookie stops working at once. The
 /// account's sessions on other devices end with it.</summary>
 public sealed class LogoutModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, Audit.AuditTrail audit) : PageModel
 {

@@ -77,7 +77,7 @@ public sealed class AttachmentTextExtractor(ILogger<AttachmentTextExtractor> log
 
     /// <summary>Everything a reader of the file can see or look up: the body, headers and footers,
     /// footnotes, endnotes and comments, and the document properties (author, title, subject…),
-    /// because personal information hides there as well (issue 14, finding 3).</summary>
+    /// because personal information hides there as well.</summary>
     private static string Docx(Stream content)
     {
         using var document = WordprocessingDocument.Open(content, false);

@@ -35,7 +35,7 @@ public sealed partial class PublicationChecks(GongkaiDbContext db, TimeProvider 
         var bodyFindings = detector.ScanHtml(content.BodyHtml);
         AddPersonalInformation(findings, "正文", bodyFindings, "可使用“一键遮蔽正文个人信息”处理。");
         // What a page publishes besides its text: readable attributes, then every metadata field
-        // shown on the item page, in feeds or in search (issue 14, finding 3).
+        // shown on the item page, in feeds or in search.
         AddPersonalInformation(findings, "正文的提示文字、图片说明或邮件/电话链接", detector.ScanAttributes(content.BodyHtml),
             "可使用“一键遮蔽正文个人信息”处理。");
         AddPersonalInformation(findings, "标题", detector.Scan(content.Title), null);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Gongkai.Web.Features.Publications.Feeds;
 
 /// <summary>Absolute public URLs for feeds and the sitemap. They are cached and read by search
-/// engines, so they must never follow whatever Host header a request brings (issue 14, finding 9):
+/// engines, so they must never follow whatever Host header a request brings:
 /// <c>Gongkai:Site:BaseUrl</c> when set (production); else the request's host only when
 /// <c>AllowedHosts</c> lists the hosts (the host filter has then refused any other) or on a
 /// developer's machine; else the address the server listens on.</summary>

@@ -116,7 +116,7 @@ public static class PublicationImportExcel
                 return "该文件不是 Excel 工作簿（.xlsx）。";
             }
 
-            // The real inflated sizes, not the declared ones (issue 14, finding 2).
+            // The real inflated sizes, not the declared ones.
             return PackageGuard.CheckZip(upload, PackageLimits.StreamedWorkbook, "该 Excel 文件") is { } refusal
                 ? refusal + "如确为正常文件，请拆分后分批导入。"
                 : null;

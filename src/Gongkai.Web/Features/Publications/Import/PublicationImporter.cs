@@ -250,7 +250,7 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
     /// <summary>Personal information never reaches the public pages unmasked: the row is refused with
     /// what was found (shown masked, so the report itself leaks nothing) unless masking was asked for.
     /// An import publishes at once, so every field it publishes is checked: body text and readable
-    /// attributes, title and 发文字号 (issue 14, finding 3).</summary>
+    /// attributes, title and 发文字号.</summary>
     private (string Body, string? Title, string? DocumentNumber) CheckPersonalInformation(string body, string? title, string? documentNumber,
         IReadOnlyList<string> allowList, bool mask, List<string> errors, List<string> notes)
     {
