@@ -13,16 +13,18 @@ public static class Timeliness
 
     /// <summary>The publication deadline; throws <see cref="CalendarYearNotLoadedException"/> when
     /// the count runs into a year with no schedule.</summary>
-    public static Deadline DueDate(WorkingDayCalendar calendar, DateOnly formedOn) =>
-        calendar.AddWorkingDays(formedOn, LimitWorkingDays);
+    /// <param name="limitWorkingDays">Art. 26's 20 unless the organ's standard catalogue sets a
+    /// stricter limit for the column the item is published in (e.g. “10个工作日内”).</param>
+    public static Deadline DueDate(WorkingDayCalendar calendar, DateOnly formedOn, int limitWorkingDays = LimitWorkingDays) =>
+        calendar.AddWorkingDays(formedOn, limitWorkingDays);
 
     /// <summary>Classifies an item: published items by their publication date, unpublished ones by
     /// <paramref name="today"/>.</summary>
     public static TimelinessAssessment Assess(WorkingDayCalendar calendar, DateOnly formedOn, DateOnly? publishedOn, DateOnly today,
-        int atRiskWorkingDays = DefaultAtRiskWorkingDays)
+        int atRiskWorkingDays = DefaultAtRiskWorkingDays, int limitWorkingDays = LimitWorkingDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(atRiskWorkingDays);
-        var deadline = DueDate(calendar, formedOn);
+        var deadline = DueDate(calendar, formedOn, limitWorkingDays);
         if (publishedOn is { } published)
         {
             return new(deadline, published > deadline.Due ? TimelinessStatus.Late : TimelinessStatus.OnTime, 0);
