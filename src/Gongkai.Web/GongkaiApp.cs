@@ -15,6 +15,7 @@ using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
+using Gongkai.Web.Features.StandardCatalogs;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Network;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -71,6 +72,7 @@ public static class GongkaiApp
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
+        services.AddStandardCatalogsFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -115,6 +117,7 @@ public static class GongkaiApp
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
         app.MapPowerListsEndpoints();
+        app.MapStandardCatalogsEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }

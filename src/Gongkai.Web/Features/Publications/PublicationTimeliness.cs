@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications;
 
-/// <summary>Art. 26 on the staff dashboard: items published after their 20-working-day limit, and
+/// <summary>Art. 26 on the staff dashboard: items published after their limit (20 working days, or the
+/// stricter 公开时限 of the standard-catalogue row mapped to their column), and
 /// unpublished items that are overdue or due within <see cref="Timeliness.DefaultAtRiskWorkingDays"/>
 /// working days, for the organs the person may see.</summary>
-public sealed class PublicationTimeliness(GongkaiDbContext db, CalendarProvider calendars, TimeProvider clock)
+public sealed class PublicationTimeliness(GongkaiDbContext db, CalendarProvider calendars, PublicationTimeLimits limits, TimeProvider clock)
 {
     /// <summary>Late publications are listed for this far back.</summary>
     public const int LookBackDays = 365;
@@ -28,8 +29,9 @@ public sealed class PublicationTimeliness(GongkaiDbContext db, CalendarProvider 
         }
 
         var items = await query
-            .Join(db.Set<Organization>(), p => p.OrganizationId, o => o.Id, (p, o) => new { p.Id, p.Title, o.ShortName, p.FormedOn, p.PublishedAt, p.Status })
+            .Join(db.Set<Organization>(), p => p.OrganizationId, o => o.Id, (p, o) => new { p.Id, p.Title, o.ShortName, p.FormedOn, p.PublishedAt, p.Status, p.ColumnId })
             .ToListAsync(ct);
+        var columnLimits = await limits.ForColumnsAsync(items.Select(i => i.ColumnId).Distinct().ToList(), ct);
         var late = new List<Row>();
         var due = new List<Row>();
         var unassessed = 0;
@@ -39,7 +41,7 @@ public sealed class PublicationTimeliness(GongkaiDbContext db, CalendarProvider 
             TimelinessAssessment result;
             try
             {
-                result = Timeliness.Assess(calendar, item.FormedOn, publishedOn, today);
+                result = Timeliness.Assess(calendar, item.FormedOn, publishedOn, today, limitWorkingDays: limits.WorkingDaysFor(columnLimits, item.ColumnId));
             }
             catch (CalendarYearNotLoadedException)
             {

@@ -26,6 +26,7 @@ public static class PublicationsFeature
         services.AddScoped<Related.RelatedItems>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<PublicationTimeliness>();
+        services.AddScoped<PublicationTimeLimits>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<AttachmentTextExtractor>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);

@@ -19,7 +19,7 @@ namespace Gongkai.Web.Features.Publications.Admin;
 [Authorize(Policy = Policies.Staff)]
 [TypeFilter(typeof(AttachmentUploadLimitFilter), Order = 900)]
 public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationService service, PublicationAccess access,
-    AttachmentService attachments, PublicationChecks checks, CalendarProvider calendars, TimeProvider clock,
+    AttachmentService attachments, PublicationChecks checks, CalendarProvider calendars, PublicationTimeLimits limits, TimeProvider clock,
     ILogger<PublicationDetailModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
@@ -208,16 +208,20 @@ public sealed class PublicationDetailModel(GongkaiDbContext db, PublicationServi
         try
         {
             var calendar = await calendars.GetAsync(ct);
-            var formedOn = (item.WorkingRevision ?? (PublicationContent)item).FormedOn;
+            var content = item.WorkingRevision ?? (PublicationContent)item;
+            var formedOn = content.FormedOn;
+            var columnLimits = await limits.ForColumnsAsync([content.ColumnId], ct);
             DateOnly? publishedOn = item.PublishedAt is { } at && item.WorkingRevision is null ? DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime) : null;
-            var result = Domain.Publications.Timeliness.Assess(calendar, formedOn, publishedOn, ChinaTime.Today(clock));
+            var result = Domain.Publications.Timeliness.Assess(calendar, formedOn, publishedOn, ChinaTime.Today(clock),
+                limitWorkingDays: limits.WorkingDaysFor(columnLimits, content.ColumnId));
             var status = result.Status switch
             {
                 TimelinessStatus.Late => "已超期",
                 TimelinessStatus.AtRisk => $"临近期限（剩余{result.WorkingDaysLeft}个工作日）",
                 _ => publishedOn is null ? $"正常（剩余{result.WorkingDaysLeft}个工作日）" : "按时公开",
             };
-            return $"公开期限：{result.Due:yyyy-MM-dd}，{status}。{result.Deadline.Explanation}";
+            var source = columnLimits.TryGetValue(content.ColumnId, out var limit) ? $"（{limit.Source}）" : "";
+            return $"公开期限：{result.Due:yyyy-MM-dd}{source}，{status}。{result.Deadline.Explanation}";
         }
         catch (CalendarYearNotLoadedException ex)
         {
