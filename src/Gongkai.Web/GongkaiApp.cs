@@ -12,6 +12,8 @@ using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.PowerLists;
+using Gongkai.Web.Features.ReadingPlaces;
+using Gongkai.Web.Features.Safeguards;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
@@ -73,6 +75,8 @@ public static class GongkaiApp
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
         services.AddStandardCatalogsFeature();
+        services.AddReadingPlacesFeature();
+        services.AddSafeguardsFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -118,6 +122,7 @@ public static class GongkaiApp
         app.MapTaskDivisionEndpoints();
         app.MapPowerListsEndpoints();
         app.MapStandardCatalogsEndpoints();
+        app.MapReadingPlacesEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }

@@ -34,6 +34,10 @@ public sealed class Organization
 
     public string? OfficeEmail { get; set; }
 
+    /// <summary>The named disclosure office is a subordinate 事业单位 rather than the organ's office or
+    /// an internal body (seed 六: the work belongs to the organ itself); flagged on the overview.</summary>
+    public bool OfficeIsSubordinateUnit { get; set; }
+
     // 领导责任备案: the leader responsible for openness work.
     public string? LeaderName { get; set; }
 

@@ -42,6 +42,9 @@ public sealed class OrganizationForm
     [Display(Name = "电子邮箱")]
     public string? OfficeEmail { get; set; }
 
+    [Display(Name = "公开工作机构为下属事业单位")]
+    public bool OfficeIsSubordinateUnit { get; set; }
+
     [Display(Name = "责任领导姓名")]
     public string? LeaderName { get; set; }
 
@@ -67,6 +70,7 @@ public sealed class OrganizationForm
         OfficePhone = o.OfficePhone,
         OfficeFax = o.OfficeFax,
         OfficeEmail = o.OfficeEmail,
+        OfficeIsSubordinateUnit = o.OfficeIsSubordinateUnit,
         LeaderName = o.LeaderName,
         LeaderPost = o.LeaderPost,
         LeaderFiledOn = o.LeaderFiledOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -75,8 +79,9 @@ public sealed class OrganizationForm
 
     public Guid? ParsedVersion => Guid.TryParse(Version, out var v) ? v : null;
 
-    /// <summary>Checks the contact and leader fields and, if valid, writes them to the organ.</summary>
-    public bool ApplyContactAndLeader(Organization o, ModelStateDictionary errors, string prefix)
+    /// <summary>Checks the contact and leader fields and, if valid, writes them to the organ.
+    /// <paramref name="today"/> (China time) bounds the filing date: a 备案 cannot have happened yet.</summary>
+    public bool ApplyContactAndLeader(Organization o, ModelStateDictionary errors, string prefix, DateOnly today)
     {
         var officeName = Text(OfficeName);
         var address = Text(OfficeAddress);
@@ -107,6 +112,11 @@ public sealed class OrganizationForm
             }
         }
 
+        if (filedOn is { } filed && filed > today)
+        {
+            Add(errors, prefix, nameof(LeaderFiledOn), $"备案日期 {filed:yyyy-MM-dd} 晚于今天（{today:yyyy-MM-dd}），请填写已向区政府办公室备案的实际日期。");
+        }
+
         if (filedOn is not null && leaderName is null)
         {
             Add(errors, prefix, nameof(LeaderName), "填写了备案日期时，请同时填写责任领导姓名。");
@@ -123,6 +133,7 @@ public sealed class OrganizationForm
         o.OfficePhone = phone;
         o.OfficeFax = fax;
         o.OfficeEmail = email;
+        o.OfficeIsSubordinateUnit = OfficeIsSubordinateUnit;
         o.LeaderName = leaderName;
         o.LeaderPost = leaderPost;
         o.LeaderFiledOn = filedOn;

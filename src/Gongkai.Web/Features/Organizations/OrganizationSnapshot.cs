@@ -21,6 +21,7 @@ public static class OrganizationSnapshot
         [nameof(o.OfficePhone)] = o.OfficePhone,
         [nameof(o.OfficeFax)] = o.OfficeFax,
         [nameof(o.OfficeEmail)] = o.OfficeEmail,
+        [nameof(o.OfficeIsSubordinateUnit)] = o.OfficeIsSubordinateUnit ? "true" : "false",
         [nameof(o.LeaderName)] = o.LeaderName,
         [nameof(o.LeaderPost)] = o.LeaderPost,
         [nameof(o.LeaderFiledOn)] = o.LeaderFiledOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

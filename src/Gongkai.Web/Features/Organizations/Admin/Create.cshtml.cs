@@ -3,6 +3,7 @@ using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Gongkai.Web.Features.Organizations.Admin;
 
 /// <summary>新增机关: system administrators only.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, OrganizationAdminAccess access) : SystemAdminOrganizationPage(access)
+public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory directory, AuditTrail audit, OrganizationAdminAccess access, TimeProvider clock) : SystemAdminOrganizationPage(access)
 {
     protected override string ActionName => "新增";
 
@@ -36,7 +37,7 @@ public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory direc
         }
 
         Form.ApplyClassification(organization, ModelState, nameof(Form));
-        Form.ApplyContactAndLeader(organization, ModelState, nameof(Form));
+        Form.ApplyContactAndLeader(organization, ModelState, nameof(Form), ChinaTime.Today(clock));
         if (!ModelState.IsValid)
         {
             return Page();

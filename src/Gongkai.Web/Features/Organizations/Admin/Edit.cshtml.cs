@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace Gongkai.Web.Features.Organizations.Admin;
 /// and deactivates or reactivates; the organ's own administrator edits contact and leader only.
 /// Another organ's administrator gets 403 for reading as well as writing.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditModel(GongkaiDbContext db, OrganizationAdminAccess access, AuditTrail audit) : PageModel
+public sealed class EditModel(GongkaiDbContext db, OrganizationAdminAccess access, AuditTrail audit, TimeProvider clock) : PageModel
 {
     public const string StaleMessage = "该机关信息已被他人修改。您填写的内容仍保留在下面，请核对当前内容后重新保存。";
 
@@ -66,7 +67,7 @@ public sealed class EditModel(GongkaiDbContext db, OrganizationAdminAccess acces
             Form.ApplyClassification(Organization, ModelState, nameof(Form));
         }
 
-        Form.ApplyContactAndLeader(Organization, ModelState, nameof(Form));
+        Form.ApplyContactAndLeader(Organization, ModelState, nameof(Form), ChinaTime.Today(clock));
         if (!ModelState.IsValid)
         {
             return Page();
