@@ -12,6 +12,7 @@ using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.PowerLists;
+using Gongkai.Web.Features.ServiceGuides;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
@@ -71,6 +72,7 @@ public static class GongkaiApp
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
+        services.AddServiceGuidesFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -115,6 +117,7 @@ public static class GongkaiApp
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
         app.MapPowerListsEndpoints();
+        app.MapServiceGuidesEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }
