@@ -10,5 +10,7 @@ public static class ServiceGuideUrls
 
     public static string Staff(int orgId) => $"/admin/service-guides/{orgId}";
 
-    public static string Edit(int orgId, int id) => $"/admin/service-guides/{orgId}/{id}";
+    public static string Edit(int orgId, int? id) => id is null ? $"/admin/service-guides/{orgId}/edit" : $"/admin/service-guides/{orgId}/edit/{id}";
+
+    public const string Phrases = "/admin/service-guides/phrases";
 }
