@@ -2329,6 +2329,276 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchChange");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Applicants")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Charged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplaintPhone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conditions")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsultPhone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Faq")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeBasis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeStandard")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilledElements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FlowChartFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlingUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Implementer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LegalTimeLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PromisedTimeLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Steps")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Status", "OrganizationId");
+
+                    b.ToTable("ServiceGuide");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuideFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StorageKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId");
+
+                    b.ToTable("ServiceGuideFile");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuideMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BlankFormFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Copies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuideId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Medium")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Requirements")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SampleFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId", "Position");
+
+                    b.ToTable("ServiceGuideMaterial");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuideSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VaguePhrases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ServiceGuideSettings");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.Property<int>("NoticeId")
@@ -3184,6 +3454,33 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuide", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuideFile", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.ServiceGuides.ServiceGuide", null)
+                        .WithMany()
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuideMaterial", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.ServiceGuides.ServiceGuide", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
@@ -3350,6 +3647,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Gongkai.Web.Features.Publications.Publication", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.ServiceGuides.ServiceGuide", b =>
+                {
+                    b.Navigation("Materials");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskMeasure", b =>
