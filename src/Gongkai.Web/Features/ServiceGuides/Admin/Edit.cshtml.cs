@@ -27,6 +27,9 @@ public sealed class ServiceGuideEditModel(GongkaiDbContext db, ServiceGuideAcces
 
     public ServiceGuide? Guide { get; private set; }
 
+    /// <summary>An editor of the organ; other members see the guide read-only.</summary>
+    public bool CanEdit { get; private set; }
+
     public Dictionary<int, ServiceGuideFile> Files { get; private set; } = [];
 
     public List<GuideProblem> Problems { get; private set; } = [];
@@ -151,7 +154,8 @@ public sealed class ServiceGuideEditModel(GongkaiDbContext db, ServiceGuideAcces
             Files = await db.Set<ServiceGuideFile>().AsNoTracking().Where(f => f.GuideId == guideId).ToDictionaryAsync(f => f.Id, ct);
         }
 
-        return HttpMethods.IsPost(Request.Method) && !await access.CanEditAsync(orgId, ct) ? Forbid() : null;
+        CanEdit = await access.CanEditAsync(orgId, ct);
+        return HttpMethods.IsPost(Request.Method) && !CanEdit ? Forbid() : null;
     }
 
     public ServiceGuideFile? File(int? id) => id is { } i ? Files.GetValueOrDefault(i) : null;
