@@ -14,6 +14,7 @@ using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.ReadingPlaces;
 using Gongkai.Web.Features.Safeguards;
+using Gongkai.Web.Features.ServiceGuides;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
@@ -77,6 +78,7 @@ public static class GongkaiApp
         services.AddStandardCatalogsFeature();
         services.AddReadingPlacesFeature();
         services.AddSafeguardsFeature();
+        services.AddServiceGuidesFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -123,6 +125,7 @@ public static class GongkaiApp
         app.MapPowerListsEndpoints();
         app.MapStandardCatalogsEndpoints();
         app.MapReadingPlacesEndpoints();
+        app.MapServiceGuidesEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }

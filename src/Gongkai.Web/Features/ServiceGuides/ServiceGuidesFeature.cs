@@ -1,0 +1,21 @@
+using Gongkai.Web.Features.Search;
+
+namespace Gongkai.Web.Features.ServiceGuides;
+
+/// <summary>办事指南: each organ's service guides with every §7.2 element, checked for empty
+/// elements and vague phrases before review, public at /bszn by organ and theme, searchable, and
+/// linked to the 权责清单 item with the same code.</summary>
+public static class ServiceGuidesFeature
+{
+    public static IServiceCollection AddServiceGuidesFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceGuideAccess>();
+        services.AddScoped<ServiceGuideService>();
+        services.AddSingleton<ServiceGuideCache>();
+        services.AddSingleton<ISearchSource, ServiceGuideSearchSource>();
+        services.AddOutputCache(ServiceGuideCache.AddPolicy);
+        return services;
+    }
+
+    public static void MapServiceGuidesEndpoints(this IEndpointRouteBuilder app) => app.MapServiceGuidesApi();
+}
