@@ -11,10 +11,13 @@ using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.MarketRules;
+using Gongkai.Web.Features.PolicyQa;
 using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
+using Gongkai.Web.Features.ServiceCases;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Network;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -71,6 +74,9 @@ public static class GongkaiApp
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
+        services.AddServiceCasesFeature();
+        services.AddMarketRulesFeature();
+        services.AddPolicyQaFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -115,6 +121,8 @@ public static class GongkaiApp
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
         app.MapPowerListsEndpoints();
+        app.MapServiceCasesEndpoints();
+        app.MapMarketRulesEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }
