@@ -40,8 +40,14 @@ public sealed class MarketRule
 
     public MarketRuleFields Fields => new()
     {
-        Title = Title, Kind = Kind, IssuingAuthority = IssuingAuthority, DocumentNumber = DocumentNumber,
-        EffectiveOn = EffectiveOn, Validity = Validity, Industry = Industry, BodyHtml = BodyHtml,
+        Title = Title,
+        Kind = Kind,
+        IssuingAuthority = IssuingAuthority,
+        DocumentNumber = DocumentNumber,
+        EffectiveOn = EffectiveOn,
+        Validity = Validity,
+        Industry = Industry,
+        BodyHtml = BodyHtml,
     };
 }
 

@@ -106,8 +106,14 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         var (stored, sha) = await store.SaveAsync(seekable, ct);
         var attachment = new MarketRuleAttachment
         {
-            RuleId = ruleId, FileName = name, Kind = type.Kind, ContentType = type.ContentType, Length = seekable.Length,
-            Sha256 = sha, StoredName = stored, UploadedAt = clock.GetUtcNow(),
+            RuleId = ruleId,
+            FileName = name,
+            Kind = type.Kind,
+            ContentType = type.ContentType,
+            Length = seekable.Length,
+            Sha256 = sha,
+            StoredName = stored,
+            UploadedAt = clock.GetUtcNow(),
         };
         db.Add(attachment);
         rule.UpdatedAt = attachment.UploadedAt;
@@ -143,7 +149,13 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
 
     private static object Snapshot(MarketRule r) => new
     {
-        r.Title, kind = r.Kind.ToString(), r.IssuingAuthority, r.DocumentNumber, r.EffectiveOn, validity = r.Validity.ToString(), r.Industry,
+        r.Title,
+        kind = r.Kind.ToString(),
+        r.IssuingAuthority,
+        r.DocumentNumber,
+        r.EffectiveOn,
+        validity = r.Validity.ToString(),
+        r.Industry,
         bodyLength = r.BodyHtml.Length,
     };
 

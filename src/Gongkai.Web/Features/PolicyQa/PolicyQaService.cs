@@ -143,7 +143,9 @@ public sealed class PolicyQaService(GongkaiDbContext db, StaffAccess staff, Audi
 
     private static object Snapshot(PolicyQuestion q) => new
     {
-        q.Question, answerLength = q.Answer.Length, links = LinesOf(q.Links),
+        q.Question,
+        answerLength = q.Answer.Length,
+        links = LinesOf(q.Links),
     };
 
     private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

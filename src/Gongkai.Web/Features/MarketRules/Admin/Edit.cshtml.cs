@@ -49,8 +49,14 @@ public sealed class MarketRuleEditModel(GongkaiDbContext db, MarketRuleService s
             var r = await db.Set<MarketRule>().AsNoTracking().FirstAsync(x => x.Id == id, ct);
             Input = new RuleForm
             {
-                Title = r.Title, Kind = r.Kind, IssuingAuthority = r.IssuingAuthority, DocumentNumber = r.DocumentNumber,
-                EffectiveOn = r.EffectiveOn, Validity = r.Validity, Industry = r.Industry, BodyHtml = r.BodyHtml,
+                Title = r.Title,
+                Kind = r.Kind,
+                IssuingAuthority = r.IssuingAuthority,
+                DocumentNumber = r.DocumentNumber,
+                EffectiveOn = r.EffectiveOn,
+                Validity = r.Validity,
+                Industry = r.Industry,
+                BodyHtml = r.BodyHtml,
             };
         }
 
@@ -169,8 +175,14 @@ public sealed class MarketRuleEditModel(GongkaiDbContext db, MarketRuleService s
 
         public MarketRuleFields ToFields() => new()
         {
-            Title = Title ?? "", Kind = Kind, IssuingAuthority = IssuingAuthority ?? "", DocumentNumber = DocumentNumber,
-            EffectiveOn = EffectiveOn, Validity = Validity, Industry = Industry ?? "", BodyHtml = BodyHtml,
+            Title = Title ?? "",
+            Kind = Kind,
+            IssuingAuthority = IssuingAuthority ?? "",
+            DocumentNumber = DocumentNumber,
+            EffectiveOn = EffectiveOn,
+            Validity = Validity,
+            Industry = Industry ?? "",
+            BodyHtml = BodyHtml,
         };
     }
 }
