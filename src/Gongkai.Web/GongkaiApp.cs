@@ -11,6 +11,8 @@ using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.MarketRules;
+using Gongkai.Web.Features.PolicyQa;
 using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.ReadingPlaces;
 using Gongkai.Web.Features.Safeguards;
@@ -19,6 +21,7 @@ using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Features.StandardCatalogs;
+using Gongkai.Web.Features.ServiceCases;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Network;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -79,6 +82,9 @@ public static class GongkaiApp
         services.AddReadingPlacesFeature();
         services.AddSafeguardsFeature();
         services.AddServiceGuidesFeature();
+        services.AddServiceCasesFeature();
+        services.AddMarketRulesFeature();
+        services.AddPolicyQaFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -126,6 +132,8 @@ public static class GongkaiApp
         app.MapStandardCatalogsEndpoints();
         app.MapReadingPlacesEndpoints();
         app.MapServiceGuidesEndpoints();
+        app.MapServiceCasesEndpoints();
+        app.MapMarketRulesEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }

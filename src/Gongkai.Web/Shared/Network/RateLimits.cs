@@ -24,7 +24,8 @@ public static class RateLimits
     /// <c>.RequireRateLimiting(RateLimits.PublicWrite)</c> or <c>[EnableRateLimiting(RateLimits.PublicWrite)]</c>.</summary>
     public const string PublicWrite = "public-write";
 
-    /// <summary>The applicant's status look-up (tracking code and query password).</summary>
+    /// <summary>The applicant's status look-up (tracking code and query password) and the public
+    /// 办件进度 look-up (case number and check digits, also as <c>GET …?number=&amp;check=</c>).</summary>
     public const string StatusLookup = "status-lookup";
 
     public static IServiceCollection AddGongkaiRateLimits(this IServiceCollection services, SecurityOptions security) =>
@@ -43,17 +44,27 @@ public static class RateLimits
             o.AddPolicy(SecondFactor, context => PerClientWrites(context, security.SecondFactorsPerMinutePerIp));
             o.AddPolicy(ApiToken, context => PerClientWrites(context, security.TokenRequestsPerMinutePerIp));
             o.AddPolicy(PublicWrite, context => PerClientWrites(context, security.PublicWritesPerMinutePerClient));
-            o.AddPolicy(StatusLookup, context => PerClientWrites(context, security.StatusLookupsPerMinutePerClient));
+            o.AddPolicy(StatusLookup, context => PerClientLookups(context, security.StatusLookupsPerMinutePerClient));
         });
+
+    /// <summary>As <see cref="PerClientWrites"/>, and a GET that carries a query string is a look-up
+    /// too (an API look-up asks by GET): only reading the empty form is free.</summary>
+    private static RateLimitPartition<string> PerClientLookups(HttpContext context, int perMinute) =>
+        HttpMethods.IsGet(context.Request.Method) && context.Request.QueryString.HasValue
+            ? Limited(context, perMinute)
+            : PerClientWrites(context, perMinute);
 
     /// <summary>Reading a form is free; each POST (or other write) counts against the client's bucket.</summary>
     private static RateLimitPartition<string> PerClientWrites(HttpContext context, int perMinute) =>
         HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? RateLimitPartition.GetNoLimiter("read")
-            : RateLimitPartition.GetFixedWindowLimiter(ForwardedHeaders.ClientKey(context), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = Math.Max(1, perMinute),
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
+            : Limited(context, perMinute);
+
+    private static RateLimitPartition<string> Limited(HttpContext context, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(ForwardedHeaders.ClientKey(context), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, perMinute),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
 }

@@ -1,0 +1,28 @@
+using Gongkai.Web.Data;
+using Gongkai.Web.Features.Publications.Attachments;
+using Gongkai.Web.Features.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Features.MarketRules;
+
+/// <summary>市场监管规则和标准: a library of regulatory rules and standards for market entities,
+/// kept by any organ that issues or applies them (/admin/market-rules), public at /scgz by industry
+/// and in site search (kind <c>marketRule</c>).</summary>
+public static class MarketRulesFeature
+{
+    public static IServiceCollection AddMarketRulesFeature(this IServiceCollection services)
+    {
+        services.AddScoped<MarketRuleService>();
+        services.AddSingleton<ISearchSource, MarketRuleSearchSource>();
+        return services;
+    }
+
+    public static void MapMarketRulesEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/scgz/{id:int}/files/{fileId:int}", async (int id, int fileId, GongkaiDbContext db, AttachmentStore store, CancellationToken ct) =>
+        {
+            var a = await db.Set<MarketRuleAttachment>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == fileId && x.RuleId == id, ct);
+            return a is null || store.OpenRead(a.StoredName) is not { } stream
+                ? Results.NotFound()
+                : Results.File(stream, a.ContentType, a.FileName);
+        }).AllowAnonymous().ExcludeFromDescription();
+}

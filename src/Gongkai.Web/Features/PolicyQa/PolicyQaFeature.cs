@@ -1,0 +1,16 @@
+using Gongkai.Web.Features.Search;
+
+namespace Gongkai.Web.Features.PolicyQa;
+
+/// <summary>政策问答: question/answer pairs kept by organs (/admin/policy-qa), each linked to the
+/// normative documents and interpretations it explains; public at /zcwd, on each linked policy's
+/// page, and in site search (kind <c>policyQa</c>).</summary>
+public static class PolicyQaFeature
+{
+    public static IServiceCollection AddPolicyQaFeature(this IServiceCollection services)
+    {
+        services.AddScoped<PolicyQaService>();
+        services.AddSingleton<ISearchSource, PolicyQaSearchSource>();
+        return services;
+    }
+}
