@@ -1150,115 +1150,6 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("PolicyInterpretations", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("BodyHtml")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DocumentNumber")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("EffectiveOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Industry")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<string>("IssuingAuthority")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Validity")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("Industry", "EffectiveOn");
-
-                    b.ToTable("MarketRule");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRuleAttachment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("RuleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<Guid>("StoredName")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RuleId");
-
-                    b.ToTable("MarketRuleAttachment");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.NormativeDocuments.Compilation", b =>
                 {
                     b.Property<int>("Id")
@@ -1757,69 +1648,6 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationFormerName");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.ToTable("PolicyQuestion");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestionLink", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<int>("PolicyId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("QuestionId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kind", "PolicyId");
-
-                    b.HasIndex("QuestionId", "Kind", "PolicyId")
-                        .IsUnique();
-
-                    b.ToTable("PolicyQuestionLink");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.PowerLists.PowerAdjustment", b =>
@@ -2538,106 +2366,6 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("SearchChange");
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCase", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("AcceptedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("ApplicantCipher")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CurrentStep")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateOnly?>("FinishedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("IdCheck")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ItemCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ItemName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PhoneCheck")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateOnly>("PromisedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Result")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("OrganizationId", "AcceptedOn");
-
-                    b.ToTable("ServiceCase");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCaseStep", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CaseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "Position");
-
-                    b.ToTable("ServiceCaseStep");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.Property<int>("NoticeId")
@@ -3251,24 +2979,6 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRule", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRuleAttachment", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.MarketRules.MarketRule", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("RuleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.NormativeDocuments.Compilation", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
@@ -3388,24 +3098,6 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany("FormerNames")
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestion", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestionLink", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.PolicyQa.PolicyQuestion", null)
-                        .WithMany("Links")
-                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3537,24 +3229,6 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCase", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCaseStep", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.ServiceCases.ServiceCase", null)
-                        .WithMany("Steps")
-                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3702,11 +3376,6 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Navigation("Links");
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRule", b =>
-                {
-                    b.Navigation("Attachments");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.NormativeDocuments.Compilation", b =>
                 {
                     b.Navigation("Items");
@@ -3727,19 +3396,9 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Navigation("FormerNames");
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestion", b =>
-                {
-                    b.Navigation("Links");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.Publications.Publication", b =>
                 {
                     b.Navigation("Revisions");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCase", b =>
-                {
-                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskMeasure", b =>

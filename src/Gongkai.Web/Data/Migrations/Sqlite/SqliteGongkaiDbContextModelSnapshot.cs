@@ -1136,114 +1136,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("PolicyInterpretations", (string)null);
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("BodyHtml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DocumentNumber")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("EffectiveOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Industry")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IssuingAuthority")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Validity")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("Industry", "EffectiveOn");
-
-                    b.ToTable("MarketRule");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRuleAttachment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RuleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StoredName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RuleId");
-
-                    b.ToTable("MarketRuleAttachment");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.NormativeDocuments.Compilation", b =>
                 {
                     b.Property<int>("Id")
@@ -1729,67 +1621,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationFormerName");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Question")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.ToTable("PolicyQuestion");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestionLink", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PolicyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("QuestionId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kind", "PolicyId");
-
-                    b.HasIndex("QuestionId", "Kind", "PolicyId")
-                        .IsUnique();
-
-                    b.ToTable("PolicyQuestionLink");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.PowerLists.PowerAdjustment", b =>
@@ -2498,104 +2329,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchChange");
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCase", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("AcceptedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApplicantCipher")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CurrentStep")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FinishedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdCheck")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemCode")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganizationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PhoneCheck")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PromisedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Result")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedAt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("OrganizationId", "AcceptedOn");
-
-                    b.ToTable("ServiceCase");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCaseStep", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("On")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId", "Position");
-
-                    b.ToTable("ServiceCaseStep");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.Property<int>("NoticeId")
@@ -3197,24 +2930,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRule", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRuleAttachment", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.MarketRules.MarketRule", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("RuleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.NormativeDocuments.Compilation", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
@@ -3334,24 +3049,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany("FormerNames")
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestion", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestionLink", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.PolicyQa.PolicyQuestion", null)
-                        .WithMany("Links")
-                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3483,24 +3180,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCase", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCaseStep", b =>
-                {
-                    b.HasOne("Gongkai.Web.Features.ServiceCases.ServiceCase", null)
-                        .WithMany("Steps")
-                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3648,11 +3327,6 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Navigation("Links");
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.MarketRules.MarketRule", b =>
-                {
-                    b.Navigation("Attachments");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.NormativeDocuments.Compilation", b =>
                 {
                     b.Navigation("Items");
@@ -3673,19 +3347,9 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Navigation("FormerNames");
                 });
 
-            modelBuilder.Entity("Gongkai.Web.Features.PolicyQa.PolicyQuestion", b =>
-                {
-                    b.Navigation("Links");
-                });
-
             modelBuilder.Entity("Gongkai.Web.Features.Publications.Publication", b =>
                 {
                     b.Navigation("Revisions");
-                });
-
-            modelBuilder.Entity("Gongkai.Web.Features.ServiceCases.ServiceCase", b =>
-                {
-                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskMeasure", b =>
