@@ -1,6 +1,7 @@
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Features.Portal;
 
 namespace Gongkai.Web.Features.PowerLists;
 
@@ -13,6 +14,7 @@ public static class PowerListsFeature
     {
         services.AddScoped<PowerListAccess>();
         services.AddScoped<PowerListService>();
+        services.AddPortalEntry(PortalSection.Services, "权责清单", "/qzqd", "各部门、镇街的行政权力和责任事项", 20);
         services.AddSingleton<PowerListCache>();
         services.AddSingleton<ISearchSource, PowerItemSearchSource>();
         services.AddMemoryCache();

@@ -760,6 +760,107 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("CalendarYears", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Concerns.ConcernDetails", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Concern")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcernRaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcernSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PictureUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Speakers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PublicationId")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "OrganizationId");
+
+                    b.ToTable("ConcernDetails", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Concerns.EmergencyNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartsAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EmergencyNotices", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.DisclosureGuides.DisclosureGuide", b =>
                 {
                     b.Property<int>("OrganizationId")
@@ -1099,6 +1200,55 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PolicyInterpretationLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Interpretations.InterpretationReaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicationId");
+
+                    b.HasIndex("OrganizationId", "PublicationId");
+
+                    b.ToTable("PolicyInterpretationReactions", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Interpretations.PolicyInterpretation", b =>
@@ -1621,6 +1771,58 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("OrganizationFormerName");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Portal.Topics.PortalTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ColumnKeys")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchTerms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("PortalTopics", (string)null);
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.PowerLists.PowerAdjustment", b =>
@@ -2854,6 +3056,21 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Concerns.ConcernDetails", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.DisclosureGuides.DisclosureGuide", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
@@ -2911,6 +3128,21 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Interpretations.PolicyInterpretation", null)
                         .WithMany("Links")
                         .HasForeignKey("InterpretationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Interpretations.InterpretationReaction", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Web.Features.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
