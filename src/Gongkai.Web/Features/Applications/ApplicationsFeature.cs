@@ -1,7 +1,7 @@
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
 using Microsoft.Extensions.Options;
-using Gongkai.Web.Features.Portal;
 
 namespace Gongkai.Web.Features.Applications;
 

@@ -1,7 +1,7 @@
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Data;
-using Gongkai.Web.Shared;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Calendar;
 

@@ -1,8 +1,8 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Shared;
 using Microsoft.Extensions.Options;
-using Gongkai.Web.Features.Portal;
 
 namespace Gongkai.Web.Features.OrganizationFunctions;
 

@@ -39,10 +39,10 @@ public sealed class PortalHome(GongkaiDbContext db, ConcernLibrary concerns, Top
                           select new { d.Id, p.Title, d.DocumentNumber, o.Name, At = p.PublishedAt ?? p.ScheduledFor }).Take(6).ToListAsync(ct);
         var ids = docs.Select(d => d.Id).ToList();
         var interpretations = ids.Count == 0 ? [] : await (from l in db.Set<InterpretationLink>().AsNoTracking()
-                                                            join i in db.Set<PolicyInterpretation>() on l.InterpretationId equals i.Id
-                                                            join p in visible on i.PublicationId equals p.Id
-                                                            where ids.Contains(l.DocumentId)
-                                                            select new { l.DocumentId, p.Id, p.Title }).ToListAsync(ct);
+                                                           join i in db.Set<PolicyInterpretation>() on l.InterpretationId equals i.Id
+                                                           join p in visible on i.PublicationId equals p.Id
+                                                           where ids.Contains(l.DocumentId)
+                                                           select new { l.DocumentId, p.Id, p.Title }).ToListAsync(ct);
         var documents = docs.Select(d => new Document(d.Id, d.Title, d.DocumentNumber, d.Name, d.At,
             interpretations.Where(i => i.DocumentId == d.Id).Select(i => new Interpretation(i.Id, i.Title)).ToList())).ToList();
         return new View(latest, notices, documents,

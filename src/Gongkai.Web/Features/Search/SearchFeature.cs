@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Features.Portal;
 
 namespace Gongkai.Web.Features.Search;
 
