@@ -5,6 +5,7 @@ using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Concerns;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
@@ -87,6 +88,8 @@ public static class GongkaiApp
         services.AddPolicyQaFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
+        services.AddConcernsFeature();
+        services.AddPortalFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)

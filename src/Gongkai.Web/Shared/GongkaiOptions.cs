@@ -112,6 +112,15 @@ public sealed class SiteOptions
     /// and the sitemap; when empty, taken from the request.</summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>The browser tab icon: a path on this site or a full address.</summary>
+    public string FaviconUrl { get; set; } = "/favicon.svg";
+
+    /// <summary>The 党政机关网站标识 image issued on registration (a placeholder until it is configured).</summary>
+    public string? GovernmentMarkImageUrl { get; set; }
+
+    /// <summary>Where the 党政机关网站标识 links to (the registration's verification page).</summary>
+    public string? GovernmentMarkLink { get; set; }
+
     /// <summary>URLs per sitemap file; above it /sitemap.xml becomes an index (the protocol's limit is 50,000).</summary>
     public int SitemapPageSize { get; set; } = 50_000;
 }

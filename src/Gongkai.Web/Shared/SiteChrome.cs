@@ -11,5 +11,13 @@ public sealed class SiteChrome(IOptions<GongkaiOptions> options, IHttpContextAcc
 
     public bool IsTrial => options.Value.Security.Profile == SecurityProfile.Trial;
 
+    /// <summary>An absolute address for Open Graph tags: the configured public address, else the request's own.</summary>
+    public string AbsoluteUrl(string path)
+    {
+        var request = http.HttpContext?.Request;
+        var root = Site.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') : request is null ? "" : $"{request.Scheme}://{request.Host}";
+        return root + path;
+    }
+
     public bool LargeText => http.HttpContext?.Request.Cookies[LargeTextCookie] == "1";
 }

@@ -1,3 +1,4 @@
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,8 @@ public static class ApplicationsFeature
             sp.GetRequiredService<IOptions<ApplicationOptions>>().Value.Key,
             sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
         services.AddScoped<ApplicationService>();
+        services.AddPortalEntry(PortalSection.Services, "依申请公开", "/yisqgk/apply", "在线提交政府信息公开申请", 10);
+        services.AddPortalEntry(PortalSection.Services, "申请进度查询", "/yisqgk/status", "凭查询码和密码查询办理进度和答复", 11);
         services.AddScoped<Attachments.ApplicationAttachments>();
         services.AddOptions<Attachments.PublicUploadOptions>().BindConfiguration(Attachments.PublicUploadOptions.Section);
         services.AddSingleton<Attachments.PublicUploadQuota>();

@@ -1,5 +1,6 @@
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Calendar;
@@ -11,6 +12,7 @@ public static class CalendarFeature
     public static IServiceCollection AddCalendarFeature(this IServiceCollection services)
     {
         services.AddSingleton<CalendarProvider>();
+        services.AddPortalEntry(PortalSection.Services, "工作日与期限查询", "/calendar", "法定节假日、调休和按工作日计算的期限", 50);
         services.AddScoped<CalendarStore>();
         services.AddSingleton<IStartupSeeder, CalendarSeeder>();
         return services;

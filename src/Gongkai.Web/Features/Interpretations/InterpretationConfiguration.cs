@@ -30,3 +30,18 @@ internal sealed class InterpretationLinkConfiguration : IEntityTypeConfiguration
         b.HasOne<NormativeDocument>().WithMany().HasForeignKey(l => l.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class InterpretationReactionConfiguration : IEntityTypeConfiguration<InterpretationReaction>
+{
+    public void Configure(EntityTypeBuilder<InterpretationReaction> b)
+    {
+        b.ToTable("PolicyInterpretationReactions");
+        b.Property(r => r.Source).HasMaxLength(200);
+        b.Property(r => r.Summary).HasMaxLength(2000);
+        b.Property(r => r.Response).HasMaxLength(4000);
+        b.Property(r => r.RecordedBy).HasMaxLength(100);
+        b.HasIndex(r => new { r.OrganizationId, r.PublicationId });
+        b.HasOne<Publication>().WithMany().HasForeignKey(r => r.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,4 +1,5 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Shared;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ public static class OrganizationFunctionsFeature
     public static IServiceCollection AddOrganizationFunctionsFeature(this IServiceCollection services)
     {
         services.AddScoped<OrganizationFunctionsService>();
+        services.AddPortalEntry(PortalSection.Services, "机构职能", "/jgznml", "各机关的职能、内设机构和联系方式", 30);
         return services;
     }
 

@@ -4,6 +4,14 @@ namespace Gongkai.Web.Features.Portal;
 
 public static class PortalFeature
 {
+    /// <summary>The home page, its entries plug-in (<see cref="IPortalEntry"/>) and 专题.</summary>
+    public static IServiceCollection AddPortalFeature(this IServiceCollection services)
+    {
+        services.AddScoped<PortalHome>();
+        services.AddScoped<Topics.TopicService>();
+        return services;
+    }
+
     /// <summary>The 适老化 large-text preference: a cookie, so it persists without an account and
     /// works without JavaScript.</summary>
     public static void MapPortalEndpoints(this IEndpointRouteBuilder app) =>

@@ -1,3 +1,4 @@
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
@@ -13,6 +14,7 @@ public static class PowerListsFeature
     {
         services.AddScoped<PowerListAccess>();
         services.AddScoped<PowerListService>();
+        services.AddPortalEntry(PortalSection.Services, "权责清单", "/qzqd", "各部门、镇街的行政权力和责任事项", 20);
         services.AddSingleton<PowerListCache>();
         services.AddSingleton<ISearchSource, PowerItemSearchSource>();
         services.AddMemoryCache();

@@ -1,4 +1,5 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ public static class SearchFeature
     public static IServiceCollection AddSearchFeature(this IServiceCollection services)
     {
         services.AddSingleton<SearchIndex>();
+        services.AddPortalEntry(PortalSection.Services, "信息检索", "/search", "按关键词、机关、时间检索全站信息", 40);
         services.AddSingleton<SearchSignal>();
         // One line per kind of public item; search code does not change when one is added.
         services.AddSingleton<ISearchSource, PublicationSearchSource>();

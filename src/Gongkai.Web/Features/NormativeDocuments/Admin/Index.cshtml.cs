@@ -17,7 +17,7 @@ namespace Gongkai.Web.Features.NormativeDocuments.Admin;
 /// interpretation dashboard (missing and late), clean-ups and compilations.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staff, PublicationAccess access, InterpretationMonitor monitor,
-    CleanupService cleanups, CompilationService compilationService, TimeProvider clock) : PageModel
+    InterpretationReactions reactions, CleanupService cleanups, CompilationService compilationService, TimeProvider clock) : PageModel
 {
     public sealed record DocRow(NormativeDocument Document, string Title, PublicationStatus Status, ValidityState State);
 
@@ -31,6 +31,9 @@ public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staf
     public List<DocRow> Documents { get; } = [];
 
     public List<InterpretationMonitor.Row> Interpretations { get; private set; } = [];
+
+    /// <summary>舆情 follow-up of the organ's published interpretations.</summary>
+    public List<InterpretationReactions.Summary> Reactions { get; private set; } = [];
 
     public List<NormativeCleanup> Cleanups { get; private set; } = [];
 
@@ -106,6 +109,7 @@ public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staf
                           select new { d, p.Title, p.Status }).AsNoTracking().ToListAsync(ct);
         Documents.AddRange(rows.Select(r => new DocRow(r.d, r.Title, r.Status, r.d.StateOn(today))));
         Interpretations = await monitor.AssessAsync(org, ct);
+        Reactions = await reactions.DashboardAsync(org, ct);
         Cleanups = await db.Set<NormativeCleanup>().AsNoTracking().Where(c => c.OrganizationId == org).OrderByDescending(c => c.Id).ToListAsync(ct);
         Compilations = await db.Set<Compilation>().AsNoTracking().Where(c => c.OrganizationId == org && !c.DistrictWide).OrderByDescending(c => c.Id).ToListAsync(ct);
         CanEdit = await access.CanEditAsync(org, ct);

@@ -16,6 +16,7 @@ public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILo
 
     public const string AllTag = "xxgk";
 
+    /// <summary>Pages that list items across all organs: the directory and <see cref="CrossOrganPageAttribute"/> pages.</summary>
     public const string DirectoryTag = "xxgk-directory";
 
     public const string SitemapTag = "xxgk-sitemap";

@@ -28,7 +28,7 @@ public sealed class PortalCachePolicy : IOutputCachePolicy
         {
             context.Tags.Add(PortalCache.SitemapTag);
         }
-        else if (path.TrimEnd('/') == "/xxgk")
+        else if (path.TrimEnd('/') == "/xxgk" || http.GetEndpoint()?.Metadata.GetMetadata<CrossOrganPageAttribute>() is not null)
         {
             context.Tags.Add(PortalCache.DirectoryTag);
         }
