@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.DisclosureGuides;
+using Gongkai.Web.Features.Enforcement;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
@@ -71,6 +72,7 @@ public static class GongkaiApp
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
+        services.AddEnforcementFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -115,6 +117,7 @@ public static class GongkaiApp
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
         app.MapPowerListsEndpoints();
+        app.MapEnforcementEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }
