@@ -157,9 +157,6 @@ public sealed class EnforcementService(
 
     public Task<WorkingDayCalendar> CalendarAsync(CancellationToken ct = default) => calendars.GetAsync(ct);
 
-    /// <summary>The ID number, decrypted for the organ's own staff (the public never gets it).</summary>
-    public string? IdNumber(EnforcementDecision decision) => protector.Decrypt(decision.PartyIdNumberCipher);
-
     private EnforcementDecision NewDecision(int organizationId, EnforcementDecisionFields f, Deadline due)
     {
         var now = clock.GetUtcNow();
