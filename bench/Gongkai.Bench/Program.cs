@@ -36,6 +36,18 @@ if (args.Length >= 4 && args[0] == "powerlists-measure" && int.TryParse(args[2],
     return await PowerListsBench.MeasureAsync(args[1], powerRequests, args.Skip(3));
 }
 
+if (args.Length == 4 && args[0] == "enforcement-fill" && int.TryParse(args[2], out var decisions) && int.TryParse(args[3], out var enforcementOrgans))
+{
+    // Usage: Gongkai.Bench enforcement-fill <sqlite-file> <count> <organs> (bench/enforcement.sh)
+    return await EnforcementBench.FillAsync(args[1], decisions, enforcementOrgans);
+}
+
+if (args.Length >= 4 && args[0] == "enforcement-measure" && int.TryParse(args[2], out var enforcementRequests))
+{
+    // Usage: Gongkai.Bench enforcement-measure <base-url> <requests> <name|path>… (bench/enforcement.sh)
+    return await EnforcementBench.MeasureAsync(args[1], enforcementRequests, args.Skip(3));
+}
+
 if (args.Length >= 3 && args[0] == "search-probe")
 {
     return SearchProbe.Run(args);

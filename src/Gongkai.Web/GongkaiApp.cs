@@ -7,6 +7,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Concerns;
 using Gongkai.Web.Features.DisclosureGuides;
+using Gongkai.Web.Features.Enforcement;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
@@ -86,6 +87,7 @@ public static class GongkaiApp
         services.AddServiceCasesFeature();
         services.AddMarketRulesFeature();
         services.AddPolicyQaFeature();
+        services.AddEnforcementFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
         services.AddConcernsFeature();
@@ -137,6 +139,7 @@ public static class GongkaiApp
         app.MapServiceGuidesEndpoints();
         app.MapServiceCasesEndpoints();
         app.MapMarketRulesEndpoints();
+        app.MapEnforcementEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }

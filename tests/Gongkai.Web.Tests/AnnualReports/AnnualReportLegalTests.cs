@@ -62,15 +62,16 @@ public sealed class AnnualReportLegalTests(GongkaiFactory factory) : IClassFixtu
         var editor = await factory.StaffClientAsync(PublicationTestKit.Unique("ar-"), (organ.Id, BusinessRole.Editor));
         var page = Parser.ParseDocument(await editor.GetStringAsync($"/admin/annual-reports/{organ.Id}/2025"));
         var pending = page.QuerySelector("#pending-sources")!;
-        var penalty = pending.QuerySelector("li[data-row='proactive.item6/penalty']")!;
-        Assert.Contains("暂无数据来源", penalty.TextContent);
-        Assert.Contains("行政执法公示", penalty.TextContent);
-        var links = penalty.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains($"/xxgk/{organ.Id}/item-6", links);
+        var fees = pending.QuerySelector("li[data-row='proactive.item8/fees']")!;
+        Assert.Contains("暂无数据来源", fees.TextContent);
+        var links = fees.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/xxgk/{organ.Id}/item-8", links);
         Assert.Contains("#adjust", links);
         Assert.NotNull(page.QuerySelector("#adjust"));
-        Assert.NotNull(pending.QuerySelector("li[data-row='proactive.item5/licence']"));
-        Assert.NotNull(pending.QuerySelector("li[data-row='proactive.item8/fees']"));
+        // The enforcement decisions fill 行政许可, 行政处罚 and 行政强制, so those rows are not listed.
+        Assert.Null(pending.QuerySelector("li[data-row='proactive.item5/licence']"));
+        Assert.Null(pending.QuerySelector("li[data-row='proactive.item6/penalty']"));
+        Assert.Null(pending.QuerySelector("li[data-row='proactive.item6/coercion']"));
         // The normative library fills 行政规范性文件, so that row is not listed.
         Assert.Null(pending.QuerySelector("li[data-row='proactive.item1/normativeDocuments']"));
     }

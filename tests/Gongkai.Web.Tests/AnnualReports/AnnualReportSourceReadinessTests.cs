@@ -21,6 +21,6 @@ public sealed class AnnualReportSourceReadinessTests(PenaltySourceFactory factor
         Assert.Contains("行政执法公示（测试）", cell.GetAttribute("title"));
         var pending = page.QuerySelector("#pending-sources")!;
         Assert.Null(pending.QuerySelector("li[data-row='proactive.item6/penalty']"));
-        Assert.NotNull(pending.QuerySelector("li[data-row='proactive.item6/coercion']"));
+        Assert.Null(pending.QuerySelector("li[data-row='proactive.item6/coercion']"));
     }
 }

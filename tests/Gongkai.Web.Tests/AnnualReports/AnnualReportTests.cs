@@ -113,7 +113,7 @@ public sealed partial class AnnualReportTests(AnnualReportFactory factory) : ICl
         Assert.Equal(12m, cell.GetProperty("adjustment").GetDecimal());
         Assert.Equal(12m, cell.GetProperty("value").GetDecimal());
         Assert.Equal("行政许可决定来自区政务服务平台统计", cell.GetProperty("explanation").GetString());
-        Assert.Equal(ReportCellView.NoSource, cell.GetProperty("source").GetString());
+        Assert.Equal("行政执法决定公示记录", cell.GetProperty("source").GetString());
 
         var page = await editor.GetStringAsync(Page(orgId, 2024));
         Assert.Contains("行政许可决定来自区政务服务平台统计", page);

@@ -1,0 +1,33 @@
+using Gongkai.Web.Features.AnnualReports;
+using Gongkai.Web.Features.Compliance;
+using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Features.Search;
+using Gongkai.Web.Shared;
+
+namespace Gongkai.Web.Features.Enforcement;
+
+/// <summary>行政执法公示 and 双公示: organs' enforcement decisions, entered or imported by staff, on the
+/// 7/20-working-day publication clock, published with the party masked (/zfgs), withdrawn with a
+/// reason, counted in the annual report's table 二 and in the district overview.</summary>
+public static class EnforcementFeature
+{
+    public static IServiceCollection AddEnforcementFeature(this IServiceCollection services)
+    {
+        services.AddOptions<EnforcementOptions>().BindConfiguration(EnforcementOptions.Section);
+        services.AddScoped<EnforcementAccess>();
+        services.AddScoped<EnforcementService>();
+        services.AddSingleton<EnforcementCache>();
+        services.AddSingleton<ISearchSource, EnforcementSearchSource>();
+        services.AddScoped<IAnnualReportSource, EnforcementReportSource>();
+        services.AddScoped<IComplianceIndicator, EnforcementComplianceIndicator>();
+        services.AddOutputCache(o => o.AddPolicy(EnforcementCache.PolicyName, b => b
+            .AddPolicy<PortalCachePolicy>()
+            .SetVaryByQuery("page", "organization", "category", "year", "view")
+            .VaryByValue(c => new("lt", c.Request.Cookies[SiteChrome.LargeTextCookie] == "1" ? "1" : "0"))
+            .Tag(EnforcementCache.Tag)
+            .Expire(PortalCache.MaxAge)));
+        return services;
+    }
+
+    public static void MapEnforcementEndpoints(this IEndpointRouteBuilder app) => app.MapEnforcementApi();
+}
