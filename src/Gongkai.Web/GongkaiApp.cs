@@ -5,6 +5,7 @@ using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Consultations;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
@@ -71,6 +72,7 @@ public static class GongkaiApp
         services.AddNormativeDocumentsFeature();
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
+        services.AddConsultationsFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
     }
@@ -115,6 +117,7 @@ public static class GongkaiApp
         app.MapNormativeDocumentsEndpoints();
         app.MapTaskDivisionEndpoints();
         app.MapPowerListsEndpoints();
+        app.MapConsultationsEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }
