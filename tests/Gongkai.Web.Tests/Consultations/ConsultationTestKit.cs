@@ -65,11 +65,11 @@ public static class ConsultationTestKit
         return (await response.JsonAsync()).GetProperty("id").GetInt32();
     }
 
-    public static async Task ScreenAsync(this HttpClient staff, int id, int commentId, bool approve = true, string? note = null)
-    {
-        var response = await staff.PostAsJsonAsync($"/api/v1/consultations/{id}/comments/{commentId}/screen", new { approve, note });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
+    public static Task<HttpResponseMessage> ScreenRequestAsync(this HttpClient staff, int id, int commentId, bool approve = true, string? note = null) =>
+        staff.PostAsJsonAsync($"/api/v1/consultations/{id}/comments/{commentId}/screen", new { approve, note });
+
+    public static async Task ScreenAsync(this HttpClient staff, int id, int commentId, bool approve = true, string? note = null) =>
+        Assert.Equal(HttpStatusCode.OK, (await staff.ScreenRequestAsync(id, commentId, approve, note)).StatusCode);
 
     public static Task<HttpResponseMessage> AnswerAsync(this HttpClient staff, int id, int commentId, string? result, string? text = null, int? sameAs = null) =>
         staff.PostAsJsonAsync($"/api/v1/consultations/{id}/comments/{commentId}/answer", new { result, text, sameAs });

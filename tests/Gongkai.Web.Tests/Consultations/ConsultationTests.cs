@@ -153,6 +153,8 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
         Assert.Contains("13912345678", forStaff);
         Assert.Contains("手机号码 1 处", forStaff);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/v1/consultations/{id}/comments")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.ScreenRequestAsync(id, staffOnly)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.AnswerAsync(id, staffOnly, "adopted")).StatusCode);
         var stranger = await factory.ApiStaffAsync((await factory.PortalOrganAsync(), BusinessRole.Editor));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/consultations/{id}/comments")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.AnswerAsync(id, signed, "adopted")).StatusCode);
