@@ -28,15 +28,22 @@ public sealed class ConsultationPagesTests(GongkaiFactory factory) : IClassFixtu
         // Too long: the message names the limit and what was typed stays in the form.
         var tooLong = await (await visitor.PostFormAsync(ConsultationUrls.Page(id), new()
         {
-            ["Form.Version"] = "1", ["Form.Text"] = "物业" + new string('费', 3000), ["Form.Name"] = "孙丽", ["Form.Phone"] = "13300001111",
+            ["Form.Version"] = "1",
+            ["Form.Text"] = "物业" + new string('费', 3000),
+            ["Form.Name"] = "孙丽",
+            ["Form.Phone"] = "13300001111",
         })).Content.ReadAsStringAsync();
         Assert.Contains("意见内容不超过 3000 字", tooLong);
         Assert.Contains("value=\"孙丽\"", tooLong);
 
         var sent = await visitor.PostFormAsync(ConsultationUrls.Page(id), new()
         {
-            ["Form.Version"] = "1", ["Form.Anchor"] = "p3", ["Form.Text"] = "建议明确物业费调整的听证程序。",
-            ["Form.Name"] = "孙丽", ["Form.Phone"] = "13300001111", ["Form.DisplayName"] = "小区业主",
+            ["Form.Version"] = "1",
+            ["Form.Anchor"] = "p3",
+            ["Form.Text"] = "建议明确物业费调整的听证程序。",
+            ["Form.Name"] = "孙丽",
+            ["Form.Phone"] = "13300001111",
+            ["Form.DisplayName"] = "小区业主",
         });
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Contains("id=\"comment-sent\"", await sent.Content.ReadAsStringAsync());
@@ -46,7 +53,9 @@ public sealed class ConsultationPagesTests(GongkaiFactory factory) : IClassFixtu
         // Without the anti-forgery token the form is refused.
         var forged = await visitor.PostAsync(ConsultationUrls.Page(id), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Form.Text"] = "伪造提交", ["Form.Name"] = "某人", ["Form.Phone"] = "13300002222",
+            ["Form.Text"] = "伪造提交",
+            ["Form.Name"] = "某人",
+            ["Form.Phone"] = "13300002222",
         }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
