@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Concerns;
+using Gongkai.Web.Features.Consultations;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Enforcement;
 using Gongkai.Web.Features.Identity;
@@ -88,6 +89,7 @@ public static class GongkaiApp
         services.AddMarketRulesFeature();
         services.AddPolicyQaFeature();
         services.AddEnforcementFeature();
+        services.AddConsultationsFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
         services.AddConcernsFeature();
@@ -140,6 +142,7 @@ public static class GongkaiApp
         app.MapServiceCasesEndpoints();
         app.MapMarketRulesEndpoints();
         app.MapEnforcementEndpoints();
+        app.MapConsultationsEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
     }

@@ -1,0 +1,17 @@
+namespace Gongkai.Web.Features.Consultations;
+
+public static class ConsultationUrls
+{
+    /// <summary>意见征集: the district's column of open and closed consultations.</summary>
+    public const string Index = "/yjzj";
+
+    public static string Page(int id) => $"/yjzj/{id}";
+
+    public static string Version(int id, int number) => $"/yjzj/{id}?version={number}";
+
+    public static string Catalogue(int orgId) => $"/xxgk/{orgId}/major-decisions";
+
+    public static string Publication(int orgId, int publicationId) => $"/xxgk/{orgId}/item/{publicationId}";
+
+    public const string Staff = "/admin/consultations";
+}
