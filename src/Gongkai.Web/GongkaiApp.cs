@@ -7,6 +7,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Mailbox;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
@@ -72,6 +73,7 @@ public static class GongkaiApp
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
         services.AddApplicationsFeature();
+        services.AddMailboxFeature();
         services.AddSearchFeature();
     }
 
@@ -116,6 +118,7 @@ public static class GongkaiApp
         app.MapTaskDivisionEndpoints();
         app.MapPowerListsEndpoints();
         app.MapApplicationsEndpoints();
+        app.MapMailboxEndpoints();
         app.MapSearchEndpoints();
     }
 }
