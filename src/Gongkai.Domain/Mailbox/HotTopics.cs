@@ -15,11 +15,15 @@ public static class HotTopics
         "一个", "没有", "可以", "的问", "的事", "的建", "的投", "的咨", "的求", "区的", "江津", "津区",
     ];
 
-    public static IReadOnlyList<HotTopic> Top(IEnumerable<string> subjects, int count = 10)
+    public static IReadOnlyList<HotTopic> Top(IEnumerable<string> subjects, int count = 10) =>
+        Top(subjects.Select(s => (s, 1)), count);
+
+    /// <summary>As above, from distinct subjects with the number of letters that bear each.</summary>
+    public static IReadOnlyList<HotTopic> Top(IEnumerable<(string Subject, int Letters)> subjects, int count = 10)
     {
         var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
         var trigrams = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var subject in subjects)
+        foreach (var (subject, letters) in subjects)
         {
             var seen2 = new HashSet<string>(StringComparer.Ordinal);
             var seen3 = new HashSet<string>(StringComparer.Ordinal);
@@ -30,12 +34,12 @@ public static class HotTopics
                     var g = run.Substring(i, 2);
                     if (!Ignored.Contains(g) && g[0] != '的' && g[1] != '的' && seen2.Add(g))
                     {
-                        bigrams[g] = bigrams.GetValueOrDefault(g) + 1;
+                        bigrams[g] = bigrams.GetValueOrDefault(g) + letters;
                     }
 
                     if (i + 4 <= run.Length && run.Substring(i, 4) is var q && !q.Contains('的', StringComparison.Ordinal) && seen3.Add(q))
                     {
-                        trigrams[q] = trigrams.GetValueOrDefault(q) + 1;
+                        trigrams[q] = trigrams.GetValueOrDefault(q) + letters;
                     }
                 }
             }

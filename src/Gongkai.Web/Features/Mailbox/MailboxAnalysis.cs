@@ -70,7 +70,8 @@ public sealed class MailboxAnalysis(GongkaiDbContext db)
             Overdue = g.Sum(l => (l.RepliedOn != null && l.RepliedOn > l.ReplyBy) || (l.RepliedOn == null && l.ReplyBy < asOf) ? 1 : 0),
         }).ToListAsync(ct);
         var consented = await letters.CountAsync(l => l.PublishConsent, ct);
-        var subjects = await letters.Select(l => l.Subject).ToListAsync(ct);
+        // Grouped in the database: a subject written by many (a campaign, a repeated complaint) comes back once, with its count.
+        var subjects = await letters.GroupBy(l => l.Subject).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
         var organIds = byOrgan.Where(o => o.Key != null).Select(o => o.Key!.Value).ToList();
         var names = await db.Set<Organization>().AsNoTracking().Where(o => organIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
@@ -104,6 +105,6 @@ public sealed class MailboxAnalysis(GongkaiDbContext db)
                 .OrderByDescending(o => o.Received).ThenBy(o => o.Label, StringComparer.Ordinal).ToList(),
             byTopic.Select(t => new AnalysisCount(t.Key ?? "未分类", t.Received, t.Replied, t.Overdue)).OrderByDescending(t => t.Received).ThenBy(t => t.Label, StringComparer.Ordinal).ToList(),
             timeline,
-            HotTopics.Top(subjects));
+            HotTopics.Top(subjects.Select(s => (s.Key, s.Count))));
     }
 }

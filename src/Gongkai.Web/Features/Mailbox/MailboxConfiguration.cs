@@ -20,8 +20,10 @@ internal sealed class MailboxLetterConfiguration : IEntityTypeConfiguration<Mail
         b.HasIndex(l => new { l.ReplyBy, l.Id }, "IX_MailboxLetters_Open_ReplyBy").HasFilter("\"IsOpen\"");
         // The monthly analysis: a range of receipt dates with every counted column in the index,
         // so a month (or a year) is read from the index alone.
-        b.HasIndex(l => new { l.ReceivedOn, l.Type, l.RepliedByOrganizationId, l.HandlingOrganizationId, l.RepliedOn, l.ReplyBy, l.PublishedAt, l.Topic })
+        b.HasIndex(l => new { l.ReceivedOn, l.Type, l.RepliedByOrganizationId, l.HandlingOrganizationId, l.RepliedOn, l.ReplyBy, l.PublishedAt, l.PublishConsent, l.Topic })
             .HasDatabaseName("IX_MailboxLetters_Analysis");
+        // The hot topics: the subjects of a period, read from the index rather than the rows.
+        b.HasIndex(l => new { l.ReceivedOn, l.Subject }).HasDatabaseName("IX_MailboxLetters_Subjects");
         // Public list of published letters, newest first.
         b.HasIndex(l => new { l.PublishedAt, l.Id }, "IX_MailboxLetters_Published").HasFilter("\"PublishedAt\" IS NOT NULL");
         b.Property(l => l.TrackingCode).HasMaxLength(20);

@@ -28,8 +28,11 @@ public sealed class MailboxQueue(GongkaiDbContext db)
         if (organs is not null)
         {
             var ids = organs.ToList();
-            letters = letters.Where(l => (l.HandlingOrganizationId != null && ids.Contains(l.HandlingOrganizationId.Value))
-                || (!l.IsOpen && l.RepliedByOrganizationId != null && ids.Contains(l.RepliedByOrganizationId.Value)));
+            // Open letters are the holder's; answered ones stay visible to the organ that replied.
+            letters = openOnly || overdueOnly
+                ? letters.Where(l => l.HandlingOrganizationId != null && ids.Contains(l.HandlingOrganizationId.Value))
+                : letters.Where(l => (l.HandlingOrganizationId != null && ids.Contains(l.HandlingOrganizationId.Value))
+                    || (l.RepliedByOrganizationId != null && ids.Contains(l.RepliedByOrganizationId.Value)));
         }
 
         IOrderedQueryable<MailboxLetter> ordered;

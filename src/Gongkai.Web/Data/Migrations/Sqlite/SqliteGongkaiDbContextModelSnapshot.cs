@@ -1344,7 +1344,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "Topic")
+                    b.HasIndex("ReceivedOn", "Subject")
+                        .HasDatabaseName("IX_MailboxLetters_Subjects");
+
+                    b.HasIndex("ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "PublishConsent", "Topic")
                         .HasDatabaseName("IX_MailboxLetters_Analysis");
 
                     b.HasIndex(new[] { "HandlingOrganizationId", "ReplyBy", "Id" }, "IX_MailboxLetters_Open_Handling_ReplyBy")

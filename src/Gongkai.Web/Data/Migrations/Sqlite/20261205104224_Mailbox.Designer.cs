@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGongkaiDbContext))]
-    [Migration("20261205095413_Mailbox")]
+    [Migration("20261205104224_Mailbox")]
     partial class Mailbox
     {
         /// <inheritdoc />
@@ -1347,7 +1347,10 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "Topic")
+                    b.HasIndex("ReceivedOn", "Subject")
+                        .HasDatabaseName("IX_MailboxLetters_Subjects");
+
+                    b.HasIndex("ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "PublishConsent", "Topic")
                         .HasDatabaseName("IX_MailboxLetters_Analysis");
 
                     b.HasIndex(new[] { "HandlingOrganizationId", "ReplyBy", "Id" }, "IX_MailboxLetters_Open_Handling_ReplyBy")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGongkaiDbContext))]
-    [Migration("20261205095431_Mailbox")]
+    [Migration("20261205104252_Mailbox")]
     partial class Mailbox
     {
         /// <inheritdoc />
@@ -1365,7 +1365,10 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "Topic")
+                    b.HasIndex("ReceivedOn", "Subject")
+                        .HasDatabaseName("IX_MailboxLetters_Subjects");
+
+                    b.HasIndex("ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "PublishConsent", "Topic")
                         .HasDatabaseName("IX_MailboxLetters_Analysis");
 
                     b.HasIndex(new[] { "HandlingOrganizationId", "ReplyBy", "Id" }, "IX_MailboxLetters_Open_Handling_ReplyBy")

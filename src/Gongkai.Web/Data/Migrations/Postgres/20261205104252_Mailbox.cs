@@ -129,7 +129,7 @@ namespace Gongkai.Web.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_MailboxLetters_Analysis",
                 table: "MailboxLetters",
-                columns: new[] { "ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "Topic" });
+                columns: new[] { "ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "PublishConsent", "Topic" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MailboxLetters_Open_Handling_ReplyBy",
@@ -153,6 +153,11 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                 name: "IX_MailboxLetters_RecipientOrganizationId",
                 table: "MailboxLetters",
                 column: "RecipientOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailboxLetters_Subjects",
+                table: "MailboxLetters",
+                columns: new[] { "ReceivedOn", "Subject" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MailboxLetters_SubmissionKey",

@@ -128,7 +128,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_MailboxLetters_Analysis",
                 table: "MailboxLetters",
-                columns: new[] { "ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "Topic" });
+                columns: new[] { "ReceivedOn", "Type", "RepliedByOrganizationId", "HandlingOrganizationId", "RepliedOn", "ReplyBy", "PublishedAt", "PublishConsent", "Topic" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MailboxLetters_Open_Handling_ReplyBy",
@@ -152,6 +152,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                 name: "IX_MailboxLetters_RecipientOrganizationId",
                 table: "MailboxLetters",
                 column: "RecipientOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailboxLetters_Subjects",
+                table: "MailboxLetters",
+                columns: new[] { "ReceivedOn", "Subject" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MailboxLetters_SubmissionKey",
