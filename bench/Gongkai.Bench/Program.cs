@@ -17,6 +17,12 @@ if (args.Length >= 3 && args[0] == "applications")
     return await ApplicationsBench.RunAsync(args[1], args.Skip(2).Select(int.Parse).ToList());
 }
 
+if (args.Length == 3 && args[0] == "mailbox" && int.TryParse(args[2], out var letters))
+{
+    // Usage: Gongkai.Bench mailbox <directory> <letters> (bench/mailbox.sh)
+    return await MailboxBench.RunAsync(args[1], letters);
+}
+
 // Usage: Gongkai.Bench publications <sqlite-file> <count>
 //        Gongkai.Bench search <count> <work-dir> [parts]     (search benchmark, see SearchBench)
 if (args.Length is 3 or 4 && args[0] == "search" && int.TryParse(args[1], out var searchCount))

@@ -10,6 +10,7 @@ using Gongkai.Web.Features.Consultations;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Enforcement;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Mailbox;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
 using Gongkai.Web.Features.Organizations;
@@ -91,6 +92,7 @@ public static class GongkaiApp
         services.AddEnforcementFeature();
         services.AddConsultationsFeature();
         services.AddApplicationsFeature();
+        services.AddMailboxFeature();
         services.AddSearchFeature();
         services.AddConcernsFeature();
         services.AddPortalFeature();
@@ -144,6 +146,7 @@ public static class GongkaiApp
         app.MapEnforcementEndpoints();
         app.MapConsultationsEndpoints();
         app.MapApplicationsEndpoints();
+        app.MapMailboxEndpoints();
         app.MapSearchEndpoints();
     }
 }
