@@ -5,6 +5,7 @@ using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
+using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments;
@@ -73,6 +74,7 @@ public static class GongkaiApp
         services.AddPowerListsFeature();
         services.AddApplicationsFeature();
         services.AddSearchFeature();
+        services.AddComplianceFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -117,5 +119,6 @@ public static class GongkaiApp
         app.MapPowerListsEndpoints();
         app.MapApplicationsEndpoints();
         app.MapSearchEndpoints();
+        app.MapComplianceEndpoints();
     }
 }

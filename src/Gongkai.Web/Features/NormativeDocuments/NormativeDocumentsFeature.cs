@@ -27,6 +27,7 @@ public static class NormativeDocumentsFeature
         services.AddScoped<InterpretationColumn>();
         services.AddScoped<InterpretationService>();
         services.AddScoped<InterpretationMonitor>();
+        services.AddScoped<Compliance.IComplianceIndicator, LateInterpretationsIndicator>();
         services.AddSingleton<IStartupSeeder, InterpretationColumnSeeder>();
         services.AddHostedService<NormativeValidityJob>();
         services.AddScoped<AnnualReports.IAnnualReportSource, NormativeReportSource>();

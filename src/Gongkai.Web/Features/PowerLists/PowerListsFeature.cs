@@ -13,6 +13,7 @@ public static class PowerListsFeature
     {
         services.AddScoped<PowerListAccess>();
         services.AddScoped<PowerListService>();
+        services.AddScoped<Compliance.IComplianceIndicator, PowerListUpdatedIndicator>();
         services.AddSingleton<PowerListCache>();
         services.AddSingleton<ISearchSource, PowerItemSearchSource>();
         services.AddMemoryCache();

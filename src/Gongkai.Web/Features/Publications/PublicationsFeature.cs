@@ -26,6 +26,11 @@ public static class PublicationsFeature
         services.AddScoped<Related.RelatedItems>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<PublicationTimeliness>();
+        services.AddOptions<ColumnFreshnessOptions>().BindConfiguration(ColumnFreshnessOptions.Section);
+        services.AddScoped<StatutoryColumnFacts>();
+        services.AddScoped<Compliance.IComplianceIndicator, EmptyStatutoryColumnsIndicator>();
+        services.AddScoped<Compliance.IComplianceIndicator, StaleStatutoryColumnsIndicator>();
+        services.AddScoped<Compliance.IComplianceIndicator, LateItemsIndicator>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<AttachmentTextExtractor>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);

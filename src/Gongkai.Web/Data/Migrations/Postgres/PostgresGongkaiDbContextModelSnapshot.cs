@@ -770,6 +770,72 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("CalendarYears", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Year", "Month", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshotFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "IndicatorKey")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceSnapshotFindings", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.DisclosureGuides.DisclosureGuide", b =>
                 {
                     b.Property<int>("OrganizationId")
@@ -2366,6 +2432,34 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("SearchChange");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "IndicatorKey")
+                        .IsUnique();
+
+                    b.ToTable("TaskAssessmentCriterion");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.Property<int>("NoticeId")
@@ -2903,6 +2997,24 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshot", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshotFinding", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Compliance.ComplianceSnapshot", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.DisclosureGuides.DisclosureGuide", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
@@ -3233,6 +3345,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentCriterion", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
@@ -3364,6 +3485,11 @@ namespace Gongkai.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Gongkai.Web.Features.Calendar.CalendarYear", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshot", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Identity.StaffUser", b =>

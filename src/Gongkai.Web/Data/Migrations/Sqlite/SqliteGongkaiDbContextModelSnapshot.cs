@@ -760,6 +760,69 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("CalendarYears", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Year", "Month", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshotFinding", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "IndicatorKey")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceSnapshotFindings", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.DisclosureGuides.DisclosureGuide", b =>
                 {
                     b.Property<int>("OrganizationId")
@@ -2329,6 +2392,32 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("SearchChange");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "IndicatorKey")
+                        .IsUnique();
+
+                    b.ToTable("TaskAssessmentCriterion");
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.Property<int>("NoticeId")
@@ -2854,6 +2943,24 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshot", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshotFinding", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Compliance.ComplianceSnapshot", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.DisclosureGuides.DisclosureGuide", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
@@ -3184,6 +3291,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentCriterion", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.TaskDivision.TaskAssessmentRubric", b =>
                 {
                     b.HasOne("Gongkai.Web.Features.TaskDivision.TaskNotice", null)
@@ -3315,6 +3431,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Gongkai.Web.Features.Calendar.CalendarYear", b =>
                 {
                     b.Navigation("Days");
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Compliance.ComplianceSnapshot", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Identity.StaffUser", b =>
