@@ -25,7 +25,10 @@ public sealed class ComplianceAssessmentTests(GongkaiFactory factory) : IClassFi
         var url = $"/admin/tasks/notices/{noticeId}/assessment";
         var saved = await page.PostFormAsync(url, new()
         {
-            ["DoneOnTime"] = "50", ["ReportsFiled"] = "20", ["Evidence"] = "10", ["Indicators[overdueApplications]"] = "20",
+            ["DoneOnTime"] = "50",
+            ["ReportsFiled"] = "20",
+            ["Evidence"] = "10",
+            ["Indicators[overdueApplications]"] = "20",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
