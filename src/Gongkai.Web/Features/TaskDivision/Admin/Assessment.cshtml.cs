@@ -15,8 +15,8 @@ namespace Gongkai.Web.Features.TaskDivision.Admin;
 [Authorize(Policy = Policies.Staff)]
 public sealed class TaskAssessmentModel(GongkaiDbContext db, TaskDivisionAccess access, TaskAssessmentService assessment, ComplianceOverview overview) : PageModel
 {
-    /// <summary>Points per overview indicator (<c>Indicators[key]</c> in the form); 0 = not used.</summary>
-    [BindProperty]
+    /// <summary>Points per overview indicator (<c>Indicators[key]</c> in the form); 0 = not used.
+    /// Read from the form by hand: a bound dictionary would take every other field when none is sent.</summary>
     public Dictionary<string, decimal> Indicators { get; set; } = [];
 
     public IReadOnlyList<ComplianceColumn> IndicatorColumns => overview.Columns;
@@ -66,6 +66,21 @@ public sealed class TaskAssessmentModel(GongkaiDbContext db, TaskDivisionAccess 
         if (!await LoadAsync(id, ct))
         {
             return NotFound();
+        }
+
+        foreach (var (name, value) in Request.Form)
+        {
+            if (name.StartsWith("Indicators[", StringComparison.Ordinal) && name.EndsWith(']'))
+            {
+                var key = name["Indicators[".Length..^1];
+                if (!decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var points))
+                {
+                    Error = $"指标“{key}”的分值应为数字。";
+                    return Page();
+                }
+
+                Indicators[key] = points;
+            }
         }
 
         Error = await assessment.SaveRubricAsync(id, new AssessmentWeights(DoneOnTime, ReportsFiled, Evidence), ct, Indicators);
