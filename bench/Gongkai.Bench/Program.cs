@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "annual-reports")
     return await AnnualReportsBench.RunAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "compliance")
+{
+    // Usage: Gongkai.Bench compliance <data-directory> [year] (bench/compliance.sh)
+    return await ComplianceBench.RunAsync(args);
+}
+
 if (args.Length >= 3 && args[0] == "applications")
 {
     // Usage: Gongkai.Bench applications <directory> <size> [<size> …] (bench/applications.sh)

@@ -7,6 +7,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Features.Concerns;
 using Gongkai.Web.Features.Consultations;
+using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Enforcement;
 using Gongkai.Web.Features.Identity;
@@ -96,6 +97,7 @@ public static class GongkaiApp
         services.AddSearchFeature();
         services.AddConcernsFeature();
         services.AddPortalFeature();
+        services.AddComplianceFeature();
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
@@ -148,5 +150,6 @@ public static class GongkaiApp
         app.MapApplicationsEndpoints();
         app.MapMailboxEndpoints();
         app.MapSearchEndpoints();
+        app.MapComplianceEndpoints();
     }
 }

@@ -10,6 +10,7 @@ public static class AnnualReportsFeature
     {
         services.AddScoped<AnnualReportAccess>();
         services.AddScoped<AnnualReportService>();
+        services.AddScoped<Compliance.IComplianceIndicator, AnnualReportIndicator>();
         // Sources of report figures; the applications and normative-documents features add theirs here.
         services.AddScoped<IAnnualReportSource, PublicationsReportSource>();
         return services;

@@ -21,6 +21,8 @@ public static class ApplicationsFeature
         services.AddOptions<Attachments.PublicUploadOptions>().BindConfiguration(Attachments.PublicUploadOptions.Section);
         services.AddSingleton<Attachments.PublicUploadQuota>();
         services.AddScoped<ApplicationQueue>();
+        services.AddScoped<Compliance.IComplianceIndicator, OverdueApplicationsIndicator>();
+        services.AddScoped<Compliance.IComplianceIndicator, LateRepliesIndicator>();
         services.AddMailFeature();
         services.AddScoped<ApplicationReminders>();
         services.AddHostedService<ApplicationReminderJob>();

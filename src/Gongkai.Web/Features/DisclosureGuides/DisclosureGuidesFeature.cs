@@ -16,6 +16,7 @@ public static class DisclosureGuidesFeature
     public static IServiceCollection AddDisclosureGuidesFeature(this IServiceCollection services)
     {
         services.AddScoped<DisclosureGuideService>();
+        services.AddScoped<Compliance.IComplianceIndicator, GuideUpdatedIndicator>();
         services.AddScoped<GuideHeadingsService>();
         services.AddSingleton<ISearchSource, DisclosureGuideSearchSource>();
         return services;

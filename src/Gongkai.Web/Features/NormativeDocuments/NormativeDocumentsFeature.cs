@@ -28,6 +28,7 @@ public static class NormativeDocumentsFeature
         services.AddScoped<InterpretationService>();
         services.AddScoped<InterpretationMonitor>();
         services.AddScoped<InterpretationReactions>();
+        services.AddScoped<Compliance.IComplianceIndicator, LateInterpretationsIndicator>();
         services.AddSingleton<IStartupSeeder, InterpretationColumnSeeder>();
         services.AddHostedService<NormativeValidityJob>();
         services.AddScoped<AnnualReports.IAnnualReportSource, NormativeReportSource>();

@@ -15,6 +15,7 @@ public static class PowerListsFeature
         services.AddScoped<PowerListAccess>();
         services.AddScoped<PowerListService>();
         services.AddPortalEntry(PortalSection.Services, "权责清单", "/qzqd", "各部门、镇街的行政权力和责任事项", 20);
+        services.AddScoped<Compliance.IComplianceIndicator, PowerListUpdatedIndicator>();
         services.AddSingleton<PowerListCache>();
         services.AddSingleton<ISearchSource, PowerItemSearchSource>();
         services.AddMemoryCache();

@@ -27,6 +27,11 @@ public static class PublicationsFeature
         services.AddScoped<AttachmentService>();
         services.AddScoped<PublicationTimeliness>();
         services.AddScoped<PublicationTimeLimits>();
+        services.AddOptions<ColumnFreshnessOptions>().BindConfiguration(ColumnFreshnessOptions.Section);
+        services.AddScoped<StatutoryColumnFacts>();
+        services.AddScoped<Compliance.IComplianceIndicator, EmptyStatutoryColumnsIndicator>();
+        services.AddScoped<Compliance.IComplianceIndicator, StaleStatutoryColumnsIndicator>();
+        services.AddScoped<Compliance.IComplianceIndicator, LateItemsIndicator>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<AttachmentTextExtractor>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);

@@ -12,6 +12,8 @@ public static class TaskDivisionFeature
         services.AddScoped<TaskSupervisionService>();
         services.AddScoped<TaskAssessmentService>();
         services.AddScoped<TaskDueDateService>();
+        services.AddScoped<Compliance.IComplianceIndicator, OverdueMeasuresIndicator>();
+        services.AddScoped<Compliance.IComplianceIndicator, OpenSupervisionsIndicator>();
         return services;
     }
 

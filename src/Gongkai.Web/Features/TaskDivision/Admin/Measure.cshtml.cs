@@ -1,4 +1,5 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Authorization;
@@ -12,8 +13,13 @@ namespace Gongkai.Web.Features.TaskDivision.Admin;
 /// all of them for the lead organ and the district office), the report form for responsible organs
 /// and the sign-off for the lead organ.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess access, TaskTrackingService tracking, TaskSupervisionService supervision, TaskDueDateService dueDates) : PageModel
+public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess access, TaskTrackingService tracking, TaskSupervisionService supervision, TaskDueDateService dueDates,
+    ComplianceOverview overview, ComplianceAccess complianceAccess) : PageModel
 {
+    /// <summary>What the platform knows about the measure's subject per responsible organ the person
+    /// may see (<see cref="MeasureEvidence"/>); null when no indicator speaks to it.</summary>
+    public ComplianceMatrix? PlatformFacts { get; private set; }
+
     public TaskMeasure Measure { get; private set; } = null!;
 
     public Dictionary<int, string> Organs { get; private set; } = [];
@@ -160,6 +166,29 @@ public sealed class TaskMeasureModel(GongkaiDbContext db, TaskDivisionAccess acc
 
         Supervisions.AddRange(await db.Set<TaskSupervision>().AsNoTracking()
             .Where(s => s.MeasureId == id && (manager || own.Contains(s.OrganizationId))).OrderByDescending(s => s.SentAt).ToListAsync(ct));
+        await LoadPlatformFactsAsync(measure, ct);
         return true;
+    }
+
+    private async Task LoadPlatformFactsAsync(TaskMeasure measure, CancellationToken ct)
+    {
+        var keys = MeasureEvidence.KeysFor(measure.Text);
+        var columns = overview.Columns.Where(c => keys.Contains(c.Key)).ToList();
+        if (columns.Count == 0)
+        {
+            return;
+        }
+
+        var visible = await complianceAccess.VisibleOrganizationsAsync(ct);
+        var responsible = measure.Assignments.Where(a => a.Role == TaskAssignmentRole.Responsible && (visible is null || visible.Contains(a.OrganizationId)))
+            .Select(a => a.OrganizationId).ToHashSet();
+        if (responsible.Count == 0)
+        {
+            return;
+        }
+
+        var year = await db.Set<TaskNotice>().Where(n => n.Id == measure.NoticeId).Select(n => n.Year).FirstAsync(ct);
+        var matrix = await overview.ComputeAsync(year, responsible, ct: ct);
+        PlatformFacts = matrix with { Columns = columns };
     }
 }
