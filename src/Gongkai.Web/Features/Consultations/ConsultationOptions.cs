@@ -1,9 +1,9 @@
 namespace Gongkai.Web.Features.Consultations;
 
-/// <summary>Settings under "Consultations" in appsettings.</summary>
+/// <summary>Settings under <c>Gongkai:Consultations</c>.</summary>
 public sealed class ConsultationOptions
 {
-    public const string Section = "Consultations";
+    public const string Section = "Gongkai:Consultations";
 
     /// <summary>The 意见采纳情况 report is late this many calendar days after the closing date
     /// (the rules set no figure; 30 is the district's practice, so it is a setting).</summary>

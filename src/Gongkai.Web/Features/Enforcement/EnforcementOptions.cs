@@ -2,11 +2,11 @@ using Gongkai.Domain.Enforcement;
 
 namespace Gongkai.Web.Features.Enforcement;
 
-/// <summary>Configuration section <c>Enforcement</c>: the publicity period per category in months
-/// (<c>Enforcement:PublicityMonths:Penalty = 36</c>; absent: no end) and for simple-procedure penalties.</summary>
+/// <summary>Configuration section <c>Gongkai:Enforcement</c>: the publicity period per category in months
+/// (<c>Gongkai:Enforcement:PublicityMonths:Penalty = 36</c>; absent: no end) and for simple-procedure penalties.</summary>
 public sealed class EnforcementOptions
 {
-    public const string Section = "Enforcement";
+    public const string Section = "Gongkai:Enforcement";
 
     public Dictionary<EnforcementCategory, int>? PublicityMonths { get; set; }
 
