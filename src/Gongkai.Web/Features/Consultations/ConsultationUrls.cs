@@ -14,4 +14,7 @@ public static class ConsultationUrls
     public static string Publication(int orgId, int publicationId) => $"/xxgk/{orgId}/item/{publicationId}";
 
     public const string Staff = "/admin/consultations";
+
+    /// <summary>The staff page of an organ's 重大行政决策事项目录.</summary>
+    public const string StaffCatalogue = "/admin/consultations/major-decisions";
 }

@@ -13,6 +13,7 @@ public static class ConsultationsFeature
         services.AddOptions<ConsultationOptions>().BindConfiguration(ConsultationOptions.Section);
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<ConsultationService>();
+        services.AddScoped<Admin.ConsultationStaff>();
         services.AddSingleton<ConsultationHtml>();
         services.AddScoped<IComplianceIndicator, LateReportIndicator>();
         services.AddSingleton<ISearchSource, ConsultationSearchSource>();

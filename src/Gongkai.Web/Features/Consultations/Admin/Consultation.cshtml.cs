@@ -12,8 +12,15 @@ namespace Gongkai.Web.Features.Consultations.Admin;
 /// what the personal-data check found; the organ approves or rejects each for publication, answers it
 /// (or answers it like a similar one), and publishes the 意见采纳情况 once all are answered.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAccess access, ConsultationService service) : PageModel
+public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAccess access, ConsultationService service, ConsultationStaff staff) : PageModel
 {
+    /// <summary>The revised draft and its note as typed, kept when the revision is refused.</summary>
+    public string? RevisedDraft { get; private set; }
+
+    public string? RevisedNote { get; private set; }
+
+    public bool CanEdit { get; private set; }
+
     public Consultation Consultation { get; private set; } = null!;
 
     public List<ConsultationComment> Comments { get; private set; } = [];
@@ -24,7 +31,38 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
 
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Message = TempData["Message"] as string;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>修订草案: the organ's editor adds the next frozen version through the same service as
+    /// the API; earlier versions and their comments stay. Another organ's staff get 403 (recorded).</summary>
+    public async Task<IActionResult> OnPostReviseAsync(int id, string? draftHtml, string? note, CancellationToken ct)
+    {
+        if (await service.FindAsync(id, ct) is not { } c)
+        {
+            return NotFound();
+        }
+
+        if (!await access.CanEditAsync(c.OrganizationId, ct))
+        {
+            await staff.DeniedAsync(c.OrganizationId, "修订征求意见草案", ct);
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var (version, error) = await service.ReviseAsync(c, new VersionInput(draftHtml, note), ct);
+        if (version is not null)
+        {
+            TempData["Message"] = $"已发布草案第 {version.Number} 稿，此前各稿仍可查看。";
+            return Redirect(ConsultationUrls.Staff + "/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        (Error, RevisedDraft, RevisedNote) = (error, draftHtml, note);
+        await LoadAsync(id, ct);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostScreenAsync(int id, int commentId, bool approve, string? note, CancellationToken ct) =>
         ActAsync(id, commentId, (c, comment) => service.ScreenAsync(c, comment, new ScreenInput(approve, note), ct), approve ? "已通过，意见已公开。" : "已不予展示。", ct);
@@ -72,6 +110,7 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
         }
 
         Consultation = c;
+        CanEdit = await access.CanEditAsync(c.OrganizationId, ct);
         VersionNumbers = c.Versions.ToDictionary(v => v.Id, v => v.Number);
         Comments = await db.Set<ConsultationComment>().AsNoTracking().Where(x => x.ConsultationId == id).OrderBy(x => x.Id).Take(2000).ToListAsync(ct);
         return true;

@@ -4,6 +4,7 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,10 +13,25 @@ namespace Gongkai.Web.Features.Consultations.Admin;
 
 /// <summary>/admin/consultations: the consultations of the organs the person works for, with the
 /// comments awaiting screening or an answer, and the consultations whose 意见采纳情况 is late
-/// (the district office, reading every organ, sees the whole district's).</summary>
+/// (the district office, reading every organ, sees the whole district's); and the 新建征求意见 form for
+/// the organs the person edits for, checked by the same service as the API.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAccess access, IOptions<ConsultationOptions> options, TimeProvider clock) : PageModel
+public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAccess access, ConsultationService service, ConsultationStaff staff,
+    IOptions<ConsultationOptions> options, TimeProvider clock) : PageModel
 {
+    [BindProperty]
+    public OpenForm Form { get; set; } = new();
+
+    /// <summary>Links the form to a catalogue item (from the catalogue page's 「为此事项征求意见」).</summary>
+    [BindProperty(SupportsGet = true, Name = "decision")]
+    public int? DecisionId { get; set; }
+
+    public List<Organization> Editable { get; private set; } = [];
+
+    public List<(MajorDecision Decision, string Organ)> Decisions { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
     public sealed record Row(Consultation Consultation, string Organ, int Pending, int Unanswered);
 
     public List<Row> Rows { get; private set; } = [];
@@ -28,6 +44,45 @@ public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAcc
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        await LoadAsync(ct);
+        Form.OpensOn = Today;
+        Form.ClosesOn = Today.AddDays(ConsultationWindow.MajorDecisionMinimumDays - 1);
+        if (DecisionId is { } linked && Decisions.FirstOrDefault(d => d.Decision.Id == linked).Decision is { } decision)
+        {
+            (Form.OrganizationId, Form.MajorDecisionId, Form.MajorDecision) = (decision.OrganizationId, decision.Id, true);
+        }
+    }
+
+    /// <summary>新建征求意见: the organ's editor only (403 otherwise, recorded); a refused window or a
+    /// missing field is shown on its field and everything typed stays in the form.</summary>
+    public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
+    {
+        if (!await access.CanEditAsync(Form.OrganizationId, ct))
+        {
+            await staff.DeniedAsync(Form.OrganizationId, "新建征求意见", ct);
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var (consultation, error) = await service.CreateAsync(Form.OrganizationId, Form.ToInput(), ct);
+        if (consultation is not null)
+        {
+            TempData["Message"] = $"已发布征求意见“{consultation.Title}”（第 1 稿）。";
+            return Redirect(ConsultationUrls.Staff + "/" + consultation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Error = error;
+        ModelState.AddModelError(ConsultationStaff.FieldOf(error!) is { Length: > 0 } field ? nameof(Form) + "." + field : "", error!);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Editable = await staff.EditableOrgansAsync(ct);
+        var editableIds = Editable.Select(o => o.Id).ToList();
+        Decisions = (await db.Set<MajorDecision>().AsNoTracking().Where(d => editableIds.Contains(d.OrganizationId) && (d.Status == DecisionStatus.Drafting || d.Status == DecisionStatus.Consulting))
+                .OrderByDescending(d => d.Year).ThenBy(d => d.Id).Take(500).ToListAsync(ct))
+            .Select(d => (d, Editable.First(o => o.Id == d.OrganizationId).Name)).ToList();
         Today = ChinaTime.Today(clock);
         var readable = await access.ReadableOrganizationsAsync(ct);
         var query = db.Set<Consultation>().AsNoTracking().Where(c => readable == null || readable.Contains(c.OrganizationId));
