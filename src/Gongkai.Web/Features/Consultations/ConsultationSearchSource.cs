@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Gongkai.Domain.Consultations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
@@ -12,17 +11,18 @@ namespace Gongkai.Web.Features.Consultations;
 /// <summary>Consultations as search results (kind <c>consultation</c>): the title, the current draft,
 /// the approved comments as the public reads them (display name and masked text, never the writer's
 /// name or phone) and the report; found from the opening day on.</summary>
-public sealed class ConsultationSearchSource : ISearchSource
+public sealed class ConsultationSearchSource : EntitySearchSource<Consultation>
 {
     public const string SourceKind = "consultation";
     public const string Category = "意见征集";
-    private const int BatchSize = 200;
 
-    public string Kind => SourceKind;
+    public override string Kind => SourceKind;
 
-    public bool Watches(object entity) => entity is Consultation or ConsultationVersion or ConsultationComment;
+    protected override int BatchSize => 200;
 
-    public IEnumerable<SearchChangeKey> ChangesFor(EntityEntry entry, EntityState state)
+    public override bool Watches(object entity) => entity is Consultation or ConsultationVersion or ConsultationComment;
+
+    public override IEnumerable<SearchChangeKey> ChangesFor(EntityEntry entry, EntityState state)
     {
         switch (entry.Entity)
         {
@@ -39,30 +39,9 @@ public sealed class ConsultationSearchSource : ISearchSource
         }
     }
 
-    public async Task<IReadOnlyList<SearchDocument>> LoadAsync(GongkaiDbContext db, IReadOnlyCollection<SearchChangeKey> changes, CancellationToken ct)
+    protected override async Task<List<SearchDocument>> ToDocumentsAsync(GongkaiDbContext db, IQueryable<Consultation> consultations, CancellationToken ct)
     {
-        var ids = changes.Where(c => c.Kind == SourceKind).Select(c => c.Id).Distinct().ToList();
-        return ids.Count == 0 ? [] : await LoadWhereAsync(db, ids, ct);
-    }
-
-    public async IAsyncEnumerable<IReadOnlyList<SearchDocument>> AllAsync(GongkaiDbContext db, [EnumeratorCancellation] CancellationToken ct)
-    {
-        for (var after = 0; ;)
-        {
-            var from = after;
-            var ids = await db.Set<Consultation>().Where(c => c.Id > from).OrderBy(c => c.Id).Select(c => c.Id).Take(BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                yield break;
-            }
-
-            yield return await LoadWhereAsync(db, ids, ct);
-            after = ids[^1];
-        }
-    }
-
-    private static async Task<List<SearchDocument>> LoadWhereAsync(GongkaiDbContext db, List<int> ids, CancellationToken ct)
-    {
+        var ids = await consultations.Select(c => c.Id).ToListAsync(ct);
         var rows = await db.Set<Consultation>().AsNoTracking().Include(c => c.Versions).Where(c => ids.Contains(c.Id))
             .Join(db.Set<Organization>().Where(o => o.IsActive), c => c.OrganizationId, o => o.Id, (c, o) => new { Consultation = c, Organ = o.Name })
             .ToListAsync(ct);

@@ -1,56 +1,23 @@
-using System.Runtime.CompilerServices;
 using Gongkai.Domain.MarketRules;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Gongkai.Web.Features.MarketRules;
 
 /// <summary>Rules and standards as search results (kind <c>marketRule</c>), found by name, 文号 or
 /// text; a repealed one stays findable, marked 已废止.</summary>
-public sealed class MarketRuleSearchSource : ISearchSource
+public sealed class MarketRuleSearchSource : EntitySearchSource<MarketRule>
 {
     public const string SourceKind = "marketRule";
     public const string Category = "市场监管规则和标准";
-    private const int BatchSize = 500;
 
-    public string Kind => SourceKind;
+    public override string Kind => SourceKind;
 
-    public bool Watches(object entity) => entity is MarketRule;
+    protected override int BatchSize => 500;
 
-    public IEnumerable<SearchChangeKey> ChangesFor(EntityEntry entry, EntityState state)
-    {
-        if (entry.Entity is MarketRule r)
-        {
-            yield return new SearchChangeKey(SourceKind, r.Id, Gone: state == EntityState.Deleted);
-        }
-    }
-
-    public async Task<IReadOnlyList<SearchDocument>> LoadAsync(GongkaiDbContext db, IReadOnlyCollection<SearchChangeKey> changes, CancellationToken ct)
-    {
-        var ids = changes.Where(c => c.Kind == SourceKind).Select(c => c.Id).Distinct().ToList();
-        return ids.Count == 0 ? [] : await LoadWhereAsync(db, db.Set<MarketRule>().Where(r => ids.Contains(r.Id)), ct);
-    }
-
-    public async IAsyncEnumerable<IReadOnlyList<SearchDocument>> AllAsync(GongkaiDbContext db, [EnumeratorCancellation] CancellationToken ct)
-    {
-        for (var after = 0; ;)
-        {
-            var from = after;
-            var ids = await db.Set<MarketRule>().Where(r => r.Id > from).OrderBy(r => r.Id).Select(r => r.Id).Take(BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                yield break;
-            }
-
-            yield return await LoadWhereAsync(db, db.Set<MarketRule>().Where(r => ids.Contains(r.Id)), ct);
-            after = ids[^1];
-        }
-    }
-
-    private static async Task<List<SearchDocument>> LoadWhereAsync(GongkaiDbContext db, IQueryable<MarketRule> rules, CancellationToken ct)
+    protected override async Task<List<SearchDocument>> ToDocumentsAsync(GongkaiDbContext db, IQueryable<MarketRule> rules, CancellationToken ct)
     {
         var rows = await rules.AsNoTracking()
             .Join(db.Set<Organization>(), r => r.OrganizationId, o => o.Id, (r, o) => new { Rule = r, Organ = o.Name })

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Gongkai.Domain.PowerLists;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
@@ -6,62 +5,24 @@ using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Gongkai.Web.Features.PowerLists;
 
 /// <summary>Published 权责清单 items as search results (kind <c>powerItem</c>), found by name or by
 /// 事项编码. An item that has left the list stays findable with its page, marked 已取消/已下放; one
 /// that takes effect later is hidden until its day.</summary>
-public sealed class PowerItemSearchSource : ISearchSource
+public sealed class PowerItemSearchSource : EntitySearchSource<PowerItem>
 {
     public const string SourceKind = "powerItem";
     public const string Category = "权责清单";
-    private const int BatchSize = 2000;
 
-    public string Kind => SourceKind;
+    public override string Kind => SourceKind;
 
-    public bool Watches(object entity) => entity is PowerItem or Organization;
+    protected override bool ShowsOrganName => true;
 
-    public IEnumerable<SearchChangeKey> ChangesFor(EntityEntry entry, EntityState state)
-    {
-        switch (entry.Entity)
-        {
-            case PowerItem item:
-                yield return new SearchChangeKey(SourceKind, item.Id, Gone: state == EntityState.Deleted);
-                break;
-            case Organization o when state == EntityState.Modified && entry.Property(nameof(Organization.Name)).IsModified:
-                // Few organs are renamed; their items are reloaded through LoadAsync by organ.
-                yield return new SearchChangeKey(SourceKind, -o.Id);
-                break;
-        }
-    }
+    protected override int BatchSize => 2000;
 
-    public async Task<IReadOnlyList<SearchDocument>> LoadAsync(GongkaiDbContext db, IReadOnlyCollection<SearchChangeKey> changes, CancellationToken ct)
-    {
-        var keys = changes.Where(c => c.Kind == SourceKind).Select(c => c.Id).Distinct().ToList();
-        var ids = keys.Where(k => k > 0).ToList();
-        var organs = keys.Where(k => k < 0).Select(k => -k).ToList();
-        return keys.Count == 0 ? [] : await LoadWhereAsync(db, db.Set<PowerItem>().Where(i => ids.Contains(i.Id) || organs.Contains(i.OrganizationId)), ct);
-    }
-
-    public async IAsyncEnumerable<IReadOnlyList<SearchDocument>> AllAsync(GongkaiDbContext db, [EnumeratorCancellation] CancellationToken ct)
-    {
-        for (var after = 0; ;)
-        {
-            var from = after;
-            var ids = await db.Set<PowerItem>().Where(i => i.Id > from).OrderBy(i => i.Id).Select(i => i.Id).Take(BatchSize).ToListAsync(ct);
-            if (ids.Count == 0)
-            {
-                yield break;
-            }
-
-            yield return await LoadWhereAsync(db, db.Set<PowerItem>().Where(i => ids.Contains(i.Id)), ct);
-            after = ids[^1];
-        }
-    }
-
-    private static async Task<List<SearchDocument>> LoadWhereAsync(GongkaiDbContext db, IQueryable<PowerItem> items, CancellationToken ct)
+    protected override async Task<List<SearchDocument>> ToDocumentsAsync(GongkaiDbContext db, IQueryable<PowerItem> items, CancellationToken ct)
     {
         var rows = await items.AsNoTracking().Where(i => i.Status == PowerItemStatus.Published)
             .Join(db.Set<Organization>().Where(o => o.IsActive), i => i.OrganizationId, o => o.Id, (i, o) => new { Item = i, Organ = o.Name, o.Kind })
