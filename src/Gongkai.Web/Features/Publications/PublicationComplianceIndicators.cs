@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
@@ -83,11 +82,12 @@ public sealed class StaleStatutoryColumnsIndicator(StatutoryColumnFacts facts) :
                 "久未更新：" + string.Join("、", g.Select(c => $"{c.Title}（最近 {c.LastPublishedOn:yyyy-MM-dd}）")), $"/xxgk/{g.Key}"));
 }
 
-/// <summary>Items published in the year after their Art. 26 limit (20 working days from the day
-/// they were formed, <see cref="Timeliness"/>), counted per organ in one query: the due date depends
-/// only on the day formed, so the days of the year are grouped by due date and each group becomes one
-/// condition "formed in this span and published after that due date".</summary>
-public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider calendars) : IComplianceIndicator
+/// <summary>Items published in the year after their time limit: the column's limit from the
+/// standard catalogue where one is set (<see cref="PublicationTimeLimits"/>), else Art. 26's 20 working
+/// days from the day the item was formed (<see cref="Timeliness"/>). The year's items are read as four
+/// columns from the covering index <c>IX_Publication_Lateness</c>, never the rows with their bodies,
+/// and judged in memory with one due date per (day formed, limit).</summary>
+public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider calendars, PublicationTimeLimits timeLimits) : IComplianceIndicator
 {
     /// <summary>Items formed this long before the year began and published in it are late whatever
     /// the calendar (20 working days never span 90 days).</summary>
@@ -112,59 +112,52 @@ public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider cal
         var from = ChinaTime.StartOfDayUtc(first);
         var until = ChinaTime.StartOfDayUtc(last.AddDays(1));
         var cutoff = first.AddDays(-CertainlyLateDays);
-        var late = LateCondition(calendar, cutoff, last);
-        var ids = query.OrganizationIds.ToList();
-        var counts = await db.Set<Publication>().AsNoTracking()
-            .Where(p => p.Status != PublicationStatus.Withdrawn && p.PublishedAt >= from && p.PublishedAt < until)
-            .Where(late)
-            .GroupBy(p => p.OrganizationId)
-            .Select(g => new { OrganizationId = g.Key, Count = g.Count() })
+        var organs = query.OrganizationIds.ToHashSet();
+        var items = await db.Set<Publication>().AsNoTracking()
+            .Where(p => p.PublishedAt >= from && p.PublishedAt < until && p.Status != PublicationStatus.Withdrawn)
+            .Select(p => new { p.OrganizationId, p.ColumnId, p.FormedOn, p.PublishedAt })
             .ToListAsync(ct);
-        return counts.Where(c => ids.Contains(c.OrganizationId)).ToDictionary(c => c.OrganizationId,
-            c => new ComplianceFinding(c.Count, ComplianceLevel.Behind, $"{query.Year}年有 {c.Count} 条信息晚于形成之日起20个工作日公开（《条例》第二十六条）", "/admin"));
-    }
-
-    /// <summary>p.FormedOn &lt; cutoff OR one (span, due) condition per run of days sharing a due
-    /// date, combined as a balanced tree so the SQL stays shallow. Days whose due date falls in a
-    /// year with no calendar loaded are left out: never judged late on a guess.</summary>
-    private static Expression<Func<Publication, bool>> LateCondition(WorkingDayCalendar calendar, DateOnly cutoff, DateOnly last)
-    {
-        var spans = new List<(DateOnly From, DateOnly To, DateTimeOffset LateFrom)>();
-        for (var day = cutoff; day <= last; day = day.AddDays(1))
+        var limits = await timeLimits.ForColumnsAsync(items.Select(i => i.ColumnId).Distinct().ToList(), ct);
+        var dueDates = new Dictionary<(DateOnly Formed, int Limit), DateOnly?>();
+        var counts = new Dictionary<int, int>();
+        foreach (var item in items)
         {
-            DateOnly due;
-            try
-            {
-                due = Timeliness.DueDate(calendar, day).Due;
-            }
-            catch (CalendarYearNotLoadedException)
+            if (!organs.Contains(item.OrganizationId) || item.PublishedAt is not { } at)
             {
                 continue;
             }
 
-            var lateFrom = ChinaTime.StartOfDayUtc(due.AddDays(1));
-            if (spans.Count > 0 && spans[^1].LateFrom == lateFrom && spans[^1].To == day.AddDays(-1))
+            var late = item.FormedOn < cutoff
+                || (DueOn(calendar, dueDates, item.FormedOn, timeLimits.WorkingDaysFor(limits, item.ColumnId)) is { } due
+                    && DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime) > due);
+            if (late)
             {
-                spans[^1] = (spans[^1].From, day, lateFrom);
-            }
-            else
-            {
-                spans.Add((day, day, lateFrom));
+                counts[item.OrganizationId] = counts.GetValueOrDefault(item.OrganizationId) + 1;
             }
         }
 
-        var p = Expression.Parameter(typeof(Publication), "p");
-        var formed = Expression.Property(p, nameof(Publication.FormedOn));
-        var published = Expression.Property(p, nameof(Publication.PublishedAt));
-        var terms = new List<Expression> { Expression.LessThan(formed, Constant(cutoff)) };
-        terms.AddRange(spans.Select(s => (Expression)Expression.AndAlso(
-            Expression.AndAlso(Expression.GreaterThanOrEqual(formed, Constant(s.From)), Expression.LessThanOrEqual(formed, Constant(s.To))),
-            Expression.GreaterThanOrEqual(published, Expression.Constant((DateTimeOffset?)s.LateFrom, typeof(DateTimeOffset?))))));
-        return Expression.Lambda<Func<Publication, bool>>(Balanced(terms, 0, terms.Count), p);
+        return counts.ToDictionary(c => c.Key,
+            c => new ComplianceFinding(c.Value, ComplianceLevel.Behind, $"{query.Year}年有 {c.Value} 条信息晚于公开时限发布（标准目录所定时限或《条例》第二十六条的20个工作日）", "/admin"));
     }
 
-    private static Expression Constant(DateOnly day) => Expression.Constant(day, typeof(DateOnly));
+    /// <summary>The due date, or null when the calendar of its year is not loaded: never judged late
+    /// on a guess.</summary>
+    private static DateOnly? DueOn(WorkingDayCalendar calendar, Dictionary<(DateOnly, int), DateOnly?> known, DateOnly formed, int limit)
+    {
+        if (!known.TryGetValue((formed, limit), out var due))
+        {
+            try
+            {
+                due = Timeliness.DueDate(calendar, formed, limit).Due;
+            }
+            catch (CalendarYearNotLoadedException)
+            {
+                due = null;
+            }
 
-    private static Expression Balanced(List<Expression> terms, int start, int end) =>
-        end - start == 1 ? terms[start] : Expression.OrElse(Balanced(terms, start, (start + end) / 2), Balanced(terms, (start + end) / 2, end));
+            known[(formed, limit)] = due;
+        }
+
+        return due;
+    }
 }

@@ -36,6 +36,8 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         // column: one index range each, never the rows (AnnualReports/PublicationsReportSource).
         b.HasIndex(p => new { p.OrganizationId, p.PublishedAt, p.ColumnId, p.Status, p.PublishedRevisionNumber }).HasDatabaseName("IX_Publication_Report_Organ");
         b.HasIndex(p => new { p.PublishedAt, p.ColumnId, p.Status, p.PublishedRevisionNumber }).HasDatabaseName("IX_Publication_Report_District");
+        // The overview judges a year's items late from these columns alone (LateItemsIndicator).
+        b.HasIndex(p => new { p.PublishedAt, p.OrganizationId, p.ColumnId, p.FormedOn, p.Status }).HasDatabaseName("IX_Publication_Lateness");
         b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<PublicationColumn>().WithMany().HasForeignKey(p => p.ColumnId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PublicationId).OnDelete(DeleteBehavior.Cascade);
