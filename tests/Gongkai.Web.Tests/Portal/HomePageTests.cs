@@ -71,10 +71,10 @@ public sealed class HomePageTests(GongkaiFactory factory) : IClassFixture<Gongka
     {
         var client = factory.CreateClient();
         var doc = new HtmlParser().ParseDocument(await client.GetStringAsync("/"));
-        var shown = doc.QuerySelectorAll("#entries-services a, #entries-interaction a").Select(a => a.GetAttribute("href")!).ToList();
+        var shown = doc.QuerySelectorAll("#entries-services a, #entries-interaction a, #entries-publishing a").Select(a => a.GetAttribute("href")!).ToList();
         var registered = factory.Services.GetServices<IPortalEntry>().Select(e => e.Url).ToList();
         Assert.Equal(registered.Order(), shown.Order());
-        foreach (var url in new[] { "/yisqgk/apply", "/yisqgk/status", "/qzqd", "/jgznml", "/search", "/calendar", "/hygq", "/xwfbh" })
+        foreach (var url in new[] { "/yisqgk/apply", "/yisqgk/status", "/qzqd", "/jgznml", "/search", "/calendar", "/hygq", "/xwfbh", "/bszn", "/bjjd", "/zfgs", "/scgz", "/zcwd", "/cxcs", "/qzxx", "/yjzj", "/bzml" })
         {
             Assert.Contains(url, shown);
         }

@@ -17,7 +17,7 @@ namespace Gongkai.Web.Features.Consultations;
 /// <summary>Opens consultations, freezes draft versions, takes and screens public comments, records
 /// the answers and publishes the 意见采纳情况 report. Errors are Chinese messages naming the field.
 /// Staff callers check <see cref="ConsultationAccess"/> first; every staff change is audited.</summary>
-public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess access, ConsultationHtml html, AuditTrail audit, TimeProvider clock)
+public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess access, ConsultationHtml html, AuditTrail audit, ConsultationCache cache, TimeProvider clock)
 {
     public const string TargetType = "consultation";
 
@@ -118,6 +118,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         audit.Record("consultation.opened", targetType: TargetType, targetId: Id(consultation.Id), organizationId: organizationId,
             after: new { consultation.Title, consultation.OpensOn, consultation.ClosesOn, consultation.IsMajorDecision, consultation.ShortWindowReason });
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return (consultation, null);
     }
 
@@ -147,6 +148,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         audit.Record("consultation.revised", targetType: TargetType, targetId: Id(consultation.Id), organizationId: consultation.OrganizationId,
             after: new { version.Number, version.Note });
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return (version, null);
     }
 
@@ -240,6 +242,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         };
         db.Add(comment);
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return (comment, false, null);
     }
 
@@ -268,6 +271,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             targetId: Id(consultation.Id), organizationId: consultation.OrganizationId,
             before: new { comment = comment.Id, screening = before.ToString() }, after: new { comment = comment.Id, screening = comment.Screening.ToString(), note });
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return null;
     }
 
@@ -317,6 +321,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             before: new { comment = comment.Id, result = before?.ToString() },
             after: new { comment = comment.Id, result = kind.ToString(), text, sameAs });
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return null;
     }
 
@@ -363,6 +368,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         audit.Record("consultation.reportPublished", targetType: TargetType, targetId: Id(consultation.Id), organizationId: consultation.OrganizationId,
             after: new { consultation.ReportPublishedAt, consultation.ResultPublicationId });
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return null;
     }
 

@@ -1,4 +1,6 @@
 using Gongkai.Web.Features.Compliance;
+using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 
 namespace Gongkai.Web.Features.Consultations;
@@ -14,6 +16,9 @@ public static class ConsultationsFeature
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<ConsultationService>();
         services.AddScoped<Admin.ConsultationStaff>();
+        services.AddSingleton<ConsultationCache>();
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(ConsultationCache.PolicyName, ConsultationCache.Tag, "organization", "state", "version", "page"));
+        services.AddPortalEntry(PortalSection.Interaction, "意见征集", "/yjzj", "对政策草案和重大行政决策发表意见，查看意见采纳情况", 15);
         services.AddSingleton<ConsultationHtml>();
         services.AddScoped<IComplianceIndicator, LateReportIndicator>();
         services.AddSingleton<ISearchSource, ConsultationSearchSource>();

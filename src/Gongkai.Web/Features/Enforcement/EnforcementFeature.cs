@@ -1,5 +1,6 @@
 using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Compliance;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
@@ -17,6 +18,7 @@ public static class EnforcementFeature
         services.AddScoped<EnforcementAccess>();
         services.AddScoped<EnforcementService>();
         services.AddSingleton<EnforcementCache>();
+        services.AddPortalEntry(PortalSection.Services, "行政执法公示", "/zfgs", "行政处罚、行政许可等执法决定和执法数据", 22);
         services.AddSingleton<ISearchSource, EnforcementSearchSource>();
         services.AddScoped<IAnnualReportSource, EnforcementReportSource>();
         services.AddScoped<IComplianceIndicator, EnforcementComplianceIndicator>();

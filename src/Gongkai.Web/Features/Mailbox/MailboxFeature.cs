@@ -1,3 +1,5 @@
+using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Publications.Caching;
 using System.Globalization;
 using Gongkai.Web.Features.Applications.Attachments;
 using Gongkai.Web.Features.Compliance;
@@ -16,6 +18,9 @@ public static class MailboxFeature
     {
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section);
         services.AddScoped<MailboxService>();
+        services.AddSingleton<MailboxCache>();
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(MailboxCache.PolicyName, MailboxCache.Tag, "page", "month"));
+        services.AddPortalEntry(PortalSection.Interaction, "区长信箱", "/qzxx", "给区长写信，查询办理进度，查看公开的来信和答复", 10);
         services.AddScoped<MailboxQueue>();
         services.AddScoped<MailboxAnalysis>();
         services.AddSingleton<ISearchSource, LetterSearchSource>();

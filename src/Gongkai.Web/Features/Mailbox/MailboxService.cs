@@ -30,6 +30,7 @@ public sealed class MailboxService(
     TimeProvider clock,
     IOptions<MailboxOptions> options,
     ApplicationAttachments attachments,
+    MailboxCache cache,
     ILogger<MailboxService> log)
 {
     private int? office;
@@ -395,6 +396,7 @@ public sealed class MailboxService(
                 after: new { type = LetterEventTypes.Code(type), record.On, record.OrganizationId, record.Approver, letter.Topic, masked = letter.MaskingReport },
                 organizationId: holder ?? officeId);
             await db.SaveChangesAsync(ct);
+            await cache.ChangedAsync(ct);
             return result;
         }
         catch

@@ -13,7 +13,7 @@ namespace Gongkai.Web.Features.MarketRules;
 /// <summary>Keeps the rules library: only an editor of the keeping organ changes its entries, every
 /// change is audited, the text is sanitised, files are checked like publication attachments.</summary>
 public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, PublicationHtml html, AttachmentStore store,
-    IOptions<AttachmentOptions> attachmentOptions, TimeProvider clock)
+    IOptions<AttachmentOptions> attachmentOptions, MarketRuleCache cache, TimeProvider clock)
 {
     public const string TargetType = "MarketRule";
 
@@ -61,6 +61,7 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         audit.Record(id is null ? "marketRule.created" : "marketRule.updated", targetType: TargetType, targetId: Id(rule.Id),
             before: before, after: Snapshot(rule), organizationId: organizationId);
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return (rule.Id, []);
     }
 
@@ -76,6 +77,7 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         db.Remove(rule);
         audit.Record("marketRule.deleted", targetType: TargetType, targetId: Id(id), before: Snapshot(rule), organizationId: organizationId);
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         files.ForEach(store.Delete);
         return true;
     }
@@ -129,6 +131,7 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
             throw;
         }
 
+        await cache.ChangedAsync(ct);
         return null;
     }
 
@@ -144,6 +147,7 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         db.Remove(a);
         audit.Record("marketRule.attachmentRemoved", targetType: TargetType, targetId: Id(ruleId), before: new { fileName = a.FileName }, organizationId: organizationId);
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         store.Delete(a.StoredName);
     }
 

@@ -1,5 +1,7 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Attachments;
+using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,9 @@ public static class MarketRulesFeature
     public static IServiceCollection AddMarketRulesFeature(this IServiceCollection services)
     {
         services.AddScoped<MarketRuleService>();
+        services.AddSingleton<MarketRuleCache>();
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(MarketRuleCache.PolicyName, MarketRuleCache.Tag, "industry", "validity", "q", "page"));
+        services.AddPortalEntry(PortalSection.Services, "市场监管规则", "/scgz", "面向市场主体的监管规则和标准，按行业查阅", 24);
         services.AddSingleton<ISearchSource, MarketRuleSearchSource>();
         return services;
     }

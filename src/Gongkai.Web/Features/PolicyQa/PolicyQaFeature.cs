@@ -1,3 +1,5 @@
+using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 
 namespace Gongkai.Web.Features.PolicyQa;
@@ -10,6 +12,9 @@ public static class PolicyQaFeature
     public static IServiceCollection AddPolicyQaFeature(this IServiceCollection services)
     {
         services.AddScoped<PolicyQaService>();
+        services.AddSingleton<PolicyQaCache>();
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(PolicyQaCache.PolicyName, PolicyQaCache.Tag, "q", "org", "page"));
+        services.AddPortalEntry(PortalSection.Services, "政策问答", "/zcwd", "对政策文件常见问题的解答", 26);
         services.AddSingleton<ISearchSource, PolicyQaSearchSource>();
         return services;
     }

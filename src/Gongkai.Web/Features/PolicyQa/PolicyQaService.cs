@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.PolicyQa;
 
 /// <summary>Keeps the questions and answers (an editor of the keeping organ; every change audited)
 /// and reads what the public sees: the questions of a policy, and the public policies of a question.</summary>
-public sealed class PolicyQaService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, NormativeLibrary library, TimeProvider clock)
+public sealed class PolicyQaService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, NormativeLibrary library, PolicyQaCache cache, TimeProvider clock)
 {
     public const string TargetType = "PolicyQuestion";
 
@@ -73,6 +73,7 @@ public sealed class PolicyQaService(GongkaiDbContext db, StaffAccess staff, Audi
         audit.Record(id is null ? "policyQa.created" : "policyQa.updated", targetType: TargetType, targetId: Id(q.Id), before: before, after: Snapshot(q),
             organizationId: organizationId);
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return (q.Id, []);
     }
 
@@ -87,6 +88,7 @@ public sealed class PolicyQaService(GongkaiDbContext db, StaffAccess staff, Audi
         db.Remove(q);
         audit.Record("policyQa.deleted", targetType: TargetType, targetId: Id(id), before: Snapshot(q), organizationId: organizationId);
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return true;
     }
 

@@ -8,6 +8,9 @@ public enum PortalSection
 
     /// <summary>互动交流.</summary>
     Interaction,
+
+    /// <summary>信息发布: catalogues of what is published (e.g. 标准目录).</summary>
+    Publishing,
 }
 
 /// <summary>A link on the home page's 办事服务 or 互动交流 block. A feature registers its own from
@@ -40,6 +43,7 @@ public static class PortalEntries
     {
         PortalSection.Services => "办事服务",
         PortalSection.Interaction => "互动交流",
+        PortalSection.Publishing => "信息发布",
         _ => section.ToString(),
     };
 }

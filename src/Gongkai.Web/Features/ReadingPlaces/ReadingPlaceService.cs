@@ -13,7 +13,7 @@ namespace Gongkai.Web.Features.ReadingPlaces;
 /// and log visits; an application received on site is registered by the organ's case handler
 /// through <see cref="ApplicationService"/> (channel 当面提交, received on the visit's date), so its
 /// clock runs like any other case. Every change is audited.</summary>
-public sealed class ReadingPlaceService(GongkaiDbContext db, StaffAccess staff, ApplicationService applications, AuditTrail audit, TimeProvider clock)
+public sealed class ReadingPlaceService(GongkaiDbContext db, StaffAccess staff, ApplicationService applications, AuditTrail audit, ReadingPlaceCache cache, TimeProvider clock)
 {
     private const string TargetType = "readingPlace";
 
@@ -52,6 +52,7 @@ public sealed class ReadingPlaceService(GongkaiDbContext db, StaffAccess staff, 
         audit.Record(id is null ? "readingPlace.created" : "readingPlace.updated", targetType: TargetType, targetId: Id(place.Id),
             organizationId: place.OrganizationId, before: before, after: Snapshot(place));
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return (place, errors);
     }
 

@@ -1,3 +1,6 @@
+using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Publications.Caching;
+
 namespace Gongkai.Web.Features.ReadingPlaces;
 
 /// <summary>政府信息查阅场所: the registry (public on /cxcs and /api/v1/reading-places), the visit
@@ -7,6 +10,9 @@ public static class ReadingPlacesFeature
     public static IServiceCollection AddReadingPlacesFeature(this IServiceCollection services)
     {
         services.AddScoped<ReadingPlaceService>();
+        services.AddSingleton<ReadingPlaceCache>();
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(ReadingPlaceCache.PolicyName, ReadingPlaceCache.Tag, "page"));
+        services.AddPortalEntry(PortalSection.Services, "政府信息查阅场所", "/cxcs", "现场查阅政府信息的地点、开放时间和提供的服务", 45);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Search;
 
 namespace Gongkai.Web.Features.ServiceGuides;
@@ -12,6 +13,7 @@ public static class ServiceGuidesFeature
         services.AddScoped<ServiceGuideAccess>();
         services.AddScoped<ServiceGuideService>();
         services.AddSingleton<ServiceGuideCache>();
+        services.AddPortalEntry(PortalSection.Services, "办事指南", "/bszn", "各部门办理事项的依据、条件、材料、流程和时限", 12);
         services.AddSingleton<ISearchSource, ServiceGuideSearchSource>();
         services.AddOutputCache(ServiceGuideCache.AddPolicy);
         return services;

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.StandardCatalogs;
 /// <summary>Keeps the catalogues: imports an area's rows for an organ (or the district template),
 /// maps the proactive website rows to the organ's columns, and records which areas an organ has
 /// adopted. Every change is audited.</summary>
-public sealed class StandardCatalogService(GongkaiDbContext db, ColumnTree tree, AuditTrail audit, TimeProvider clock)
+public sealed class StandardCatalogService(GongkaiDbContext db, ColumnTree tree, AuditTrail audit, StandardCatalogCache cache, TimeProvider clock)
 {
     private const string TargetType = "standardCatalog";
 
@@ -66,6 +66,7 @@ public sealed class StandardCatalogService(GongkaiDbContext db, ColumnTree tree,
             organizationId: organizationId, before: new { rows = old.Count }, after: new { area = area.Name, rows = mapped.Count, warnings = mapped.Sum(m => m.Row.Warnings.Count + m.Warnings.Count) });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await cache.ChangedAsync(ct);
         return new(mapped.Count, 0, mapped, Saved: true);
     }
 
@@ -97,6 +98,7 @@ public sealed class StandardCatalogService(GongkaiDbContext db, ColumnTree tree,
         audit.Record("standardCatalog.adopted", targetType: TargetType, targetId: organizationId.ToString(CultureInfo.InvariantCulture), organizationId: organizationId,
             before: new { areas = current.Select(a => a.AreaId).Order().ToList() }, after: new { areas = areaIds.Order().ToList() });
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
     }
 
     /// <summary>Renames an area (the official titles differ between documents).</summary>
@@ -122,6 +124,7 @@ public sealed class StandardCatalogService(GongkaiDbContext db, ColumnTree tree,
         audit.Record("standardCatalog.areaRenamed", targetType: TargetType, targetId: area.Number.ToString(CultureInfo.InvariantCulture), before: new { area.Name }, after: new { Name = text });
         area.Name = text;
         await db.SaveChangesAsync(ct);
+        await cache.ChangedAsync(ct);
         return null;
     }
 

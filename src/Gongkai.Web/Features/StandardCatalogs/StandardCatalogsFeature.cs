@@ -1,6 +1,8 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Publications.Portal;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,9 @@ public static class StandardCatalogsFeature
     {
         services.AddScoped<StandardCatalogAccess>();
         services.AddScoped<StandardCatalogService>();
+        services.AddSingleton<StandardCatalogCache>();
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(StandardCatalogCache.PolicyName, StandardCatalogCache.Tag, "page"));
+        services.AddPortalEntry(PortalSection.Publishing, "基层政务公开标准目录", "/bzml", "26个试点领域的标准目录，以及各部门、镇街采用的目录", 10);
         services.AddScoped<IColumnTimeLimits, CatalogueColumnTimeLimits>();
         services.AddScoped<IComplianceIndicator, CatalogueComplianceIndicator>();
         services.AddSingleton<IStartupSeeder, CatalogueAreaSeeder>();

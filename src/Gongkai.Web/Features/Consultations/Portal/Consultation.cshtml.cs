@@ -6,6 +6,7 @@ using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ namespace Gongkai.Web.Features.Consultations.Portal;
 /// <summary>/yjzj/{id}: one consultation: the draft (any version, the current one by default), the
 /// reason, questions, window and ways to respond, the comment form while open, the approved comments
 /// with their answers, and the 意见采纳情况 report once published. Names and phones never appear.</summary>
+[OutputCache(PolicyName = ConsultationCache.PolicyName)]
 [AllowAnonymous]
 [EnableRateLimiting(Shared.Network.RateLimits.PublicWrite)]
 public sealed class ConsultationModel(GongkaiDbContext db, ConsultationService service, TimeProvider clock) : PageModel
@@ -39,8 +41,23 @@ public sealed class ConsultationModel(GongkaiDbContext db, ConsultationService s
     [BindProperty]
     public CommentForm Form { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int id, int? version, CancellationToken ct) =>
-        await LoadAsync(id, version, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, int? version, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, version, ct))
+        {
+            return NotFound();
+        }
+
+        if (IsOpen && HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            // The comment form's anti-forgery token belongs to this visitor's cookie: a stored copy
+            // would hand it to others, whose comments would then be refused. Closed consultations
+            // (no form) are cached.
+            cache.Context.AllowCacheStorage = false;
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {

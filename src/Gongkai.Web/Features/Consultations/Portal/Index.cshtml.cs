@@ -4,12 +4,14 @@ using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Consultations.Portal;
 
 /// <summary>/yjzj (意见征集): the consultations that have opened, open ones first, filtered by organ
 /// and by state (正在征求 / 已截止).</summary>
+[OutputCache(PolicyName = ConsultationCache.PolicyName)]
 [AllowAnonymous]
 public sealed class IndexModel(GongkaiDbContext db, TimeProvider clock) : PageModel
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -8,6 +9,7 @@ namespace Gongkai.Web.Features.Mailbox.Portal;
 
 /// <summary>每月汇总分析 on the district platform: a month is published once it is over (the previous
 /// month by default); the district office sees the current month at /admin/mailbox/analysis.</summary>
+[OutputCache(PolicyName = MailboxCache.PolicyName)]
 [AllowAnonymous]
 public sealed class AnalysisModel(MailboxAnalysis analysis, TimeProvider clock) : PageModel
 {

@@ -2,11 +2,13 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Mailbox.Portal;
 
 /// <summary>区长信箱 home: how to write, the hotline, and the published letters (masked copies only), newest first.</summary>
+[OutputCache(PolicyName = MailboxCache.PolicyName)]
 [AllowAnonymous]
 public sealed class IndexModel(GongkaiDbContext db, MailboxService service) : PageModel
 {

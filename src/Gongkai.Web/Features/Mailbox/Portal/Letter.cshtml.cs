@@ -3,11 +3,13 @@ using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Mailbox.Portal;
 
 /// <summary>A published letter and its reply: only the masked copies; an unpublished letter is 404.</summary>
+[OutputCache(PolicyName = MailboxCache.PolicyName)]
 [AllowAnonymous]
 public sealed class LetterModel(GongkaiDbContext db) : PageModel
 {

@@ -3,12 +3,14 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.MarketRules.Portal;
 
 /// <summary>/scgz: the library by industry (<c>?industry=</c>), validity (<c>?validity=</c>) and
 /// words in the name, 文号 or 发布机关 (<c>?q=</c>); full-text search over the text is site search.</summary>
+[OutputCache(PolicyName = MarketRuleCache.PolicyName)]
 public sealed class LibraryModel(GongkaiDbContext db) : PageModel
 {
     public const int PageSize = 50;

@@ -2,11 +2,13 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.MarketRules.Portal;
 
 /// <summary>/scgz/{id}: one rule or standard with its text and original files.</summary>
+[OutputCache(PolicyName = MarketRuleCache.PolicyName)]
 public sealed class RuleModel(GongkaiDbContext db) : PageModel
 {
     public MarketRule Rule { get; private set; } = null!;

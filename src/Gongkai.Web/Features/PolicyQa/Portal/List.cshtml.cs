@@ -2,12 +2,14 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.PolicyQa.Portal;
 
 /// <summary>/zcwd: every question and answer, newest first, filtered by words of the question or
 /// answer (<c>?q=</c>) and by organ (<c>?org=</c>).</summary>
+[OutputCache(PolicyName = PolicyQaCache.PolicyName)]
 public sealed class PolicyQaListModel(GongkaiDbContext db) : PageModel
 {
     public const int PageSize = 30;

@@ -2,11 +2,13 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.PolicyQa.Portal;
 
 /// <summary>/zcwd/{id}: a question, its answer and the public policies it explains.</summary>
+[OutputCache(PolicyName = PolicyQaCache.PolicyName)]
 public sealed class PolicyQuestionModel(GongkaiDbContext db, PolicyQaService service) : PageModel
 {
     public PolicyQuestion Item { get; private set; } = null!;

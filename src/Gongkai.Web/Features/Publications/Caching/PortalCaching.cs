@@ -1,4 +1,5 @@
 using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Features.Publications.Caching;
 
@@ -20,4 +21,16 @@ public static class PortalCaching
         });
         return services;
     }
+
+    /// <summary>A feature's own portal policy: the <see cref="PortalCachePolicy"/> rules (anonymous GETs,
+    /// organ tags, the 大字模式 cookie, <see cref="PortalCache.MaxAge"/>) plus the feature's tag, which its
+    /// service evicts when it saves what these pages show. Only <paramref name="queryKeys"/> vary an entry,
+    /// so a random query string does not fill the cache.</summary>
+    public static void AddFeaturePortalPolicy(this OutputCacheOptions o, string policyName, string tag, params string[] queryKeys) =>
+        o.AddPolicy(policyName, b => b
+            .AddPolicy<PortalCachePolicy>()
+            .SetVaryByQuery(queryKeys)
+            .VaryByValue(c => new("lt", c.Request.Cookies[SiteChrome.LargeTextCookie] == "1" ? "1" : "0"))
+            .Tag(tag)
+            .Expire(PortalCache.MaxAge));
 }

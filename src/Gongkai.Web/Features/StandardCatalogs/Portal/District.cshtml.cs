@@ -1,12 +1,14 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.StandardCatalogs.Portal;
 
 /// <summary>/bzml: the 26 areas, the organs and towns that publish a catalogue for each, and the
 /// number of matters in the district template.</summary>
+[OutputCache(PolicyName = StandardCatalogCache.PolicyName)]
 public sealed class CatalogueDistrictModel(GongkaiDbContext db) : PageModel
 {
     public sealed record AreaLine(CatalogueArea Area, int TemplateRows, IReadOnlyList<(int Id, string Name)> Organs);

@@ -4,11 +4,13 @@ using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Publications.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.StandardCatalogs.Portal;
 
 /// <summary>/xxgk/{orgId}/bzml: the organ's catalogue, only the areas it adopted, each with its rows.</summary>
+[OutputCache(PolicyName = StandardCatalogCache.PolicyName)]
 public sealed class CatalogueOrganModel(GongkaiDbContext db, ColumnTree tree) : PageModel
 {
     public Organization Organ { get; private set; } = null!;
