@@ -4,6 +4,7 @@ using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Mail;
 
 namespace Gongkai.Web.Features.Mailbox;
 
@@ -18,6 +19,9 @@ public static class MailboxFeature
         services.AddScoped<MailboxService>();
         services.AddScoped<MailboxQueue>();
         services.AddScoped<MailboxAnalysis>();
+        services.AddMailFeature();
+        services.AddScoped<LetterReminders>();
+        services.AddHostedService<ReminderJob<LetterReminders>>();
         services.AddSingleton<ISearchSource, LetterSearchSource>();
         services.AddScoped<IComplianceIndicator, OverdueLettersIndicator>();
         return services;
