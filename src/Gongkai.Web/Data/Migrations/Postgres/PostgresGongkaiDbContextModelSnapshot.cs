@@ -1873,6 +1873,41 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("MailboxLetterEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Mailbox.LetterReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("LetterId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LetterId", "UserId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("MailboxLetterReminders", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Mailbox.MailboxLetter", b =>
                 {
                     b.Property<int>("Id")
@@ -4929,6 +4964,21 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Mailbox.MailboxLetter", null)
                         .WithMany("Events")
                         .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Mailbox.LetterReminder", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Mailbox.MailboxLetter", null)
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Web.Features.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

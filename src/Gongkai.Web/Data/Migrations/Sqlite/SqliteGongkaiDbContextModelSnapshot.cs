@@ -1848,6 +1848,40 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("MailboxLetterEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Mailbox.LetterReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("LetterId", "UserId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("MailboxLetterReminders", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Mailbox.MailboxLetter", b =>
                 {
                     b.Property<int>("Id")
@@ -4846,6 +4880,21 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Mailbox.MailboxLetter", null)
                         .WithMany("Events")
                         .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Mailbox.LetterReminder", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Mailbox.MailboxLetter", null)
+                        .WithMany()
+                        .HasForeignKey("LetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Web.Features.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
