@@ -9,7 +9,7 @@ namespace Gongkai.Web.Tests.Applications;
 
 /// <summary>The application with SMTP pointed at a real SMTP server (netDumbster) listening on a
 /// free loopback port, so mails go over the wire exactly as in production.</summary>
-public sealed class MailFactory : GongkaiFactory
+public class MailFactory : GongkaiFactory
 {
     public MailFactory()
     {

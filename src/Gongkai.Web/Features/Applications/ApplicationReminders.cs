@@ -1,7 +1,6 @@
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Calendar;
-using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
@@ -18,16 +17,16 @@ namespace Gongkai.Web.Features.Applications;
 public sealed class ApplicationReminders(
     GongkaiDbContext db,
     CalendarProvider calendars,
-    IMailSender mail,
+    StaffReminderMailer mailer,
     TimeProvider clock,
     IOptions<ApplicationOptions> options,
-    ILogger<ApplicationReminders> log)
+    ILogger<ApplicationReminders> log) : IReminderRun
 {
     /// <summary>Returns the number of mails sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (!mail.IsEnabled || ChinaTime.ToChina(now).Hour < options.Value.ReminderHour)
+        if (!mailer.IsTime(options.Value.ReminderHour))
         {
             return 0;
         }
@@ -53,16 +52,12 @@ public sealed class ApplicationReminders(
 
         var organIds = cases.Select(c => c.OrganizationId).Distinct().ToList();
         var organs = await db.Set<Organization>().AsNoTracking().Where(o => organIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
-        var handlers = await (from m in db.Set<StaffMembership>().AsNoTracking()
-                              join u in db.Set<StaffUser>().AsNoTracking() on m.UserId equals u.Id
-                              where m.Role == BusinessRole.CaseHandler && organIds.Contains(m.OrganizationId) && !u.IsDisabled && u.Email != null
-                              select new { m.OrganizationId, u.Id, u.Email, u.DisplayName })
-                             .ToListAsync(ct);
+        var handlers = await mailer.CaseHandlersAsync(organIds, ct);
         var already = (await db.Set<ApplicationReminder>().AsNoTracking().Where(r => r.SentOn == today)
             .Select(r => new { r.ApplicationId, r.UserId }).ToListAsync(ct)).Select(r => (r.ApplicationId, r.UserId)).ToHashSet();
 
         var sent = 0;
-        foreach (var handler in handlers.GroupBy(h => h.Id))
+        foreach (var handler in handlers.GroupBy(h => h.UserId))
         {
             var theirOrgans = handler.Select(h => h.OrganizationId).ToHashSet();
             var theirs = cases.Where(c => theirOrgans.Contains(c.OrganizationId) && !already.Contains((c.Id, handler.Key)))
@@ -82,29 +77,10 @@ public sealed class ApplicationReminders(
                 DueOn = c.DueOn,
                 SentAt = now,
             }).ToList();
-            db.AddRange(claims);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another run claimed (some of) these today; it sends them.
-                Detach(claims);
-                log.LogInformation("Reminders for user {User} already claimed by another run", handler.Key);
-                continue;
-            }
-
             var first = handler.First();
-            if (await mail.SendAsync(ApplicationMails.Reminder(first.Email!, first.DisplayName, today, theirs), ct))
+            if (await mailer.ClaimAndSendAsync(claims, ApplicationMails.Reminder(first.Email, first.DisplayName, today, theirs), ct))
             {
                 sent++;
-                Detach(claims);
-            }
-            else
-            {
-                db.RemoveRange(claims);
-                await db.SaveChangesAsync(ct);
             }
         }
 
@@ -114,13 +90,5 @@ public sealed class ApplicationReminders(
         }
 
         return sent;
-    }
-
-    private void Detach(IEnumerable<ApplicationReminder> claims)
-    {
-        foreach (var c in claims)
-        {
-            db.Entry(c).State = EntityState.Detached;
-        }
     }
 }

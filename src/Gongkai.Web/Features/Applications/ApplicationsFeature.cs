@@ -25,7 +25,7 @@ public static class ApplicationsFeature
         services.AddScoped<Compliance.IComplianceIndicator, LateRepliesIndicator>();
         services.AddMailFeature();
         services.AddScoped<ApplicationReminders>();
-        services.AddHostedService<ApplicationReminderJob>();
+        services.AddHostedService<ReminderJob<ApplicationReminders>>();
         services.AddScoped<ProactiveDisclosure>();
         services.AddScoped<Letters.LetterService>();
         services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationsReportSource>();

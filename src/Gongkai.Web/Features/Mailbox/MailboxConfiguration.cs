@@ -1,3 +1,4 @@
+using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -66,5 +67,17 @@ internal sealed class LetterAttachmentConfiguration : IEntityTypeConfiguration<L
         b.Property(a => a.FileName).HasMaxLength(255);
         b.Property(a => a.ContentType).HasMaxLength(100);
         b.Property(a => a.Sha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class LetterReminderConfiguration : IEntityTypeConfiguration<LetterReminder>
+{
+    public void Configure(EntityTypeBuilder<LetterReminder> b)
+    {
+        b.ToTable("MailboxLetterReminders");
+        b.HasOne<MailboxLetter>().WithMany().HasForeignKey(r => r.LetterId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.LetterId, r.UserId, r.Kind, r.DueOn }).IsUnique();
+        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
     }
 }

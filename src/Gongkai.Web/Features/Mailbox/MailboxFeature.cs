@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Mail;
 
 namespace Gongkai.Web.Features.Mailbox;
 
@@ -23,6 +24,9 @@ public static class MailboxFeature
         services.AddPortalEntry(PortalSection.Interaction, "区长信箱", "/qzxx", "给区长写信，查询办理进度，查看公开的来信和答复", 10);
         services.AddScoped<MailboxQueue>();
         services.AddScoped<MailboxAnalysis>();
+        services.AddMailFeature();
+        services.AddScoped<LetterReminders>();
+        services.AddHostedService<ReminderJob<LetterReminders>>();
         services.AddSingleton<ISearchSource, LetterSearchSource>();
         services.AddScoped<IComplianceIndicator, OverdueLettersIndicator>();
         return services;

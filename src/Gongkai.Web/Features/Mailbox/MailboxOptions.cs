@@ -28,7 +28,12 @@ public sealed class MailboxOptions
 
     public int ExtensionWorkingDays { get; set; } = 10;
 
+    /// <summary>Open letters due within this many working days are highlighted on the queue and mailed
+    /// to the handlers of the organ holding them (when SMTP is configured).</summary>
     public int DueSoonWorkingDays { get; set; } = 2;
+
+    /// <summary>China-time hour from which the letter reminders go out (the job checks hourly).</summary>
+    public int ReminderHour { get; set; } = 8;
 
     /// <summary>The same letter (writer, recipient, subject and content) sent again within this many
     /// minutes is the first letter, not a second one.</summary>

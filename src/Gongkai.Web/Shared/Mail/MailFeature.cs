@@ -13,6 +13,7 @@ public static class MailFeature
 
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddScoped<StaffReminderMailer>();
         return services;
     }
 }
