@@ -2582,12 +2582,19 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.Property<string>("OfficePhone")
                         .HasColumnType("text");
 
+                    b.Property<string>("Sector")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupervisingOrganizationId")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("Version")
@@ -2600,6 +2607,8 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("SupervisingOrganizationId");
 
                     b.ToTable("Organization");
                 });
@@ -5075,6 +5084,11 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -2543,12 +2543,19 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.Property<string>("OfficePhone")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sector")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupervisingOrganizationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
@@ -2561,6 +2568,8 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("SupervisingOrganizationId");
 
                     b.ToTable("Organization");
                 });
@@ -4992,6 +5001,11 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisingOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
