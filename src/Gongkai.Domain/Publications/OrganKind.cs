@@ -21,4 +21,7 @@ public enum OrganKind
 
     /// <summary>党的机关: no duties under the 《条例》.</summary>
     Party,
+
+    /// <summary>公共企事业单位: discloses under its sector's special rule, not the 《条例》's items.</summary>
+    PublicEnterprise,
 }

@@ -52,7 +52,7 @@ public static class StatutoryItems
         OrganKind.DistrictGovernment => All,
         OrganKind.Town or OrganKind.Subdistrict => [.. Common(), .. Article21],
         OrganKind.Department or OrganKind.Vertical => Common(),
-        OrganKind.Party => [],
+        OrganKind.Party or OrganKind.PublicEnterprise => [],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "未知的机关类型。"),
     };
 

@@ -29,8 +29,15 @@ public sealed class ComplianceOverview(GongkaiDbContext db, IEnumerable<IComplia
     public async Task<List<(int Id, string Name)>> OrgansAsync(IReadOnlySet<int>? only, CancellationToken ct)
     {
         var organs = await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && o.Kind != OrganizationKind.Party)
-            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new { o.Id, o.ShortName }).ToListAsync(ct);
-        return organs.Where(o => only is null || only.Contains(o.Id)).Select(o => (o.Id, o.ShortName)).ToList();
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new { o.Id, o.ShortName, o.SupervisingOrganizationId }).ToListAsync(ct);
+
+        // A public enterprise is listed right after the department that supervises it, so the
+        // department's row and its enterprises' rows are read together.
+        var supervised = organs.Where(o => o.SupervisingOrganizationId is { } s && organs.Any(d => d.Id == s && d.SupervisingOrganizationId is null))
+            .ToLookup(o => o.SupervisingOrganizationId!.Value);
+        var ordered = organs.Where(o => !supervised.Any(g => g.Contains(o)))
+            .SelectMany(o => new[] { o }.Concat(supervised[o.Id]));
+        return ordered.Where(o => only is null || only.Contains(o.Id)).Select(o => (o.Id, o.ShortName)).ToList();
     }
 
     public async Task<ComplianceMatrix> ComputeAsync(int year, IReadOnlySet<int>? only, DateOnly? asOf = null, CancellationToken ct = default)

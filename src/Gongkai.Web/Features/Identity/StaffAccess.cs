@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ namespace Gongkai.Web.Features.Identity;
 public sealed class StaffAccess(GongkaiDbContext db, IHttpContextAccessor http, IOptions<GongkaiOptions> options)
 {
     private List<StaffMembership>? memberships;
+    private HashSet<int>? readable;
 
     public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -52,9 +54,26 @@ public sealed class StaffAccess(GongkaiDbContext db, IHttpContextAccessor http, 
 
     /// <summary>May read the organisation's staff-side data.</summary>
     public async Task<bool> CanReadAsync(int organizationId, CancellationToken ct = default) =>
-        IsSystemAdmin || await IsSupervisorAsync(ct) || (await MembershipsAsync(ct)).Any(m => m.OrganizationId == organizationId);
+        IsSystemAdmin || await IsSupervisorAsync(ct) || (await ReadableOrganizationsAsync(ct))!.Contains(organizationId);
 
-    /// <summary>The organisations whose staff-side data the person may read; null means all.</summary>
-    public async Task<IReadOnlySet<int>?> ReadableOrganizationsAsync(CancellationToken ct = default) =>
-        IsSystemAdmin || await IsSupervisorAsync(ct) ? null : (await MembershipsAsync(ct)).Select(m => m.OrganizationId).ToHashSet();
+    /// <summary>The organisations whose staff-side data the person may read; null means all. A
+    /// department's staff also read the public enterprises it supervises (the sector rules make
+    /// the supervising department answer for their disclosure).</summary>
+    public async Task<IReadOnlySet<int>?> ReadableOrganizationsAsync(CancellationToken ct = default)
+    {
+        if (IsSystemAdmin || await IsSupervisorAsync(ct))
+        {
+            return null;
+        }
+
+        if (readable is null)
+        {
+            var own = (await MembershipsAsync(ct)).Select(m => m.OrganizationId).ToList();
+            var supervised = own.Count == 0 ? [] : await db.Set<Organization>().AsNoTracking()
+                .Where(o => o.SupervisingOrganizationId != null && own.Contains(o.SupervisingOrganizationId.Value)).Select(o => o.Id).ToListAsync(ct);
+            readable = own.Concat(supervised).ToHashSet();
+        }
+
+        return readable;
+    }
 }

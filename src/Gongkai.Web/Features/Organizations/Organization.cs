@@ -1,3 +1,5 @@
+using Gongkai.Domain.PublicEnterprises;
+
 namespace Gongkai.Web.Features.Organizations;
 
 /// <summary>An administrative organ (行政机关) of the district, or a Party body named in task tables.</summary>
@@ -20,6 +22,13 @@ public sealed class Organization
     public int? MergedIntoId { get; set; }
 
     public int SortOrder { get; set; }
+
+    /// <summary>For a public enterprise (<see cref="OrganizationKind.PublicEnterprise"/>): the
+    /// department that supervises its disclosure; its staff may read the enterprise's items.</summary>
+    public int? SupervisingOrganizationId { get; set; }
+
+    /// <summary>For a public enterprise: the sector whose special rule sets its columns.</summary>
+    public PublicEnterpriseSector? Sector { get; set; }
 
     // 政府信息公开工作机构 (disclosure office) contact, published in the 指南.
     public string? OfficeName { get; set; }

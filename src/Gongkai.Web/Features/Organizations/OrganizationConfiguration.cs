@@ -15,6 +15,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.HasIndex(o => o.Name).IsUnique();
         b.HasMany(o => o.FormerNames).WithOne().HasForeignKey(f => f.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organization>().WithMany().HasForeignKey(o => o.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(o => o.Sector).HasConversion<string>().HasMaxLength(20);
+        b.HasOne<Organization>().WithMany().HasForeignKey(o => o.SupervisingOrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

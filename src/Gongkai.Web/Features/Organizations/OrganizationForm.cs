@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Gongkai.Domain.Organizations;
+using Gongkai.Domain.PublicEnterprises;
+using Gongkai.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Gongkai.Web.Features.Organizations;
@@ -17,6 +20,12 @@ public sealed class OrganizationForm
 
     [Display(Name = "类别")]
     public string? Kind { get; set; }
+
+    [Display(Name = "所属行业")]
+    public string? Sector { get; set; }
+
+    [Display(Name = "主管部门")]
+    public string? SupervisingOrganizationId { get; set; }
 
     [Display(Name = "统一社会信用代码")]
     public string? CreditCode { get; set; }
@@ -63,6 +72,8 @@ public sealed class OrganizationForm
         ShortName = o.ShortName,
         Kind = o.Kind.ToString(),
         CreditCode = o.CreditCode,
+        Sector = o.Sector?.ToString(),
+        SupervisingOrganizationId = o.SupervisingOrganizationId?.ToString(CultureInfo.InvariantCulture),
         SortOrder = o.SortOrder.ToString(CultureInfo.InvariantCulture),
         OfficeName = o.OfficeName,
         OfficeAddress = o.OfficeAddress,
@@ -140,12 +151,36 @@ public sealed class OrganizationForm
         return true;
     }
 
-    /// <summary>Checks kind, credit code and sort order (the system administrator's fields) and writes them.</summary>
-    public bool ApplyClassification(Organization o, ModelStateDictionary errors, string prefix)
+    /// <summary>Checks kind, credit code and sort order (the system administrator's fields) and writes them.
+    /// A public enterprise also needs its sector and its supervising department, one of <paramref name="departments"/>.</summary>
+    public bool ApplyClassification(Organization o, ModelStateDictionary errors, string prefix, IReadOnlyCollection<SupervisorChoice> departments)
     {
         if (!Enum.TryParse<OrganizationKind>(Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || Kind!.All(char.IsAsciiDigit))
         {
             Add(errors, prefix, nameof(Kind), "请选择机关类别。");
+        }
+
+        PublicEnterpriseSector? sector = null;
+        int? supervisor = null;
+        if (kind == OrganizationKind.PublicEnterprise)
+        {
+            if (Enum.TryParse<PublicEnterpriseSector>(Text(Sector), ignoreCase: false, out var s) && Enum.IsDefined(s) && !Sector!.Trim().All(char.IsAsciiDigit))
+            {
+                sector = s;
+            }
+            else
+            {
+                Add(errors, prefix, nameof(Sector), "公共企事业单位须选择所属行业（教育、卫生健康、供电、供气、供水、供热、环境保护、公共交通之一）。");
+            }
+
+            if (int.TryParse(Text(SupervisingOrganizationId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id != o.Id && departments.Any(d => d.Id == id))
+            {
+                supervisor = id;
+            }
+            else
+            {
+                Add(errors, prefix, nameof(SupervisingOrganizationId), "公共企事业单位须选择主管部门（在用的区政府部门）。");
+            }
         }
 
         var code = Text(CreditCode) is { } raw ? Domain.Organizations.CreditCode.Normalize(raw) : null;
@@ -166,6 +201,8 @@ public sealed class OrganizationForm
         }
 
         o.Kind = kind;
+        o.Sector = sector;
+        o.SupervisingOrganizationId = supervisor;
         o.CreditCode = code;
         o.SortOrder = sortOrder;
         return true;
@@ -177,8 +214,15 @@ public sealed class OrganizationForm
         (Name is not null && OrganizationNames.Clean(Name) != o.Name)
         || (ShortName is not null && OrganizationNames.Clean(ShortName) != o.ShortName)
         || (Kind is not null && Kind != o.Kind.ToString())
+        || (Text(Sector) is { } sector && sector != o.Sector?.ToString())
+        || (Text(SupervisingOrganizationId) is { } supervisor && supervisor != o.SupervisingOrganizationId?.ToString(CultureInfo.InvariantCulture))
         || (CreditCode is not null && Domain.Organizations.CreditCode.Normalize(CreditCode) != (o.CreditCode ?? ""))
         || (SortOrder is not null && SortOrder.Trim() != o.SortOrder.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The departments a public enterprise may be placed under (active 区政府部门), for the form's list.</summary>
+    public static async Task<List<SupervisorChoice>> SupervisorChoicesAsync(GongkaiDbContext db, CancellationToken ct) =>
+        await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && o.Kind == OrganizationKind.Department)
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new SupervisorChoice(o.Id, o.Name)).ToListAsync(ct);
 
     internal static void Add(ModelStateDictionary errors, string prefix, string field, string? message)
     {
@@ -190,3 +234,6 @@ public sealed class OrganizationForm
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
+
+/// <summary>A department offered as a public enterprise's supervising department.</summary>
+public sealed record SupervisorChoice(int Id, string Name);

@@ -19,4 +19,8 @@ public enum OrganizationKind
 
     /// <summary>Party organ named in task tables; holds no disclosure duties.</summary>
     Party,
+
+    /// <summary>公共企事业单位 (教育, 供水 ...): supervised by a department, discloses under its
+    /// sector's special rule through its own platform.</summary>
+    PublicEnterprise,
 }

@@ -13,6 +13,7 @@ public static class OrganizationKindText
         OrganizationKind.Town => "镇",
         OrganizationKind.Subdistrict => "街道",
         OrganizationKind.Party => "党委机关",
+        OrganizationKind.PublicEnterprise => "公共企事业单位",
         _ => kind.ToString(),
     };
 

@@ -12,6 +12,8 @@ public static class OrganizationSnapshot
         [nameof(o.ShortName)] = o.ShortName,
         [nameof(o.Kind)] = o.Kind.ToString(),
         [nameof(o.CreditCode)] = o.CreditCode,
+        [nameof(o.Sector)] = o.Sector?.ToString(),
+        [nameof(o.SupervisingOrganizationId)] = o.SupervisingOrganizationId?.ToString(CultureInfo.InvariantCulture),
         [nameof(o.IsActive)] = o.IsActive ? "true" : "false",
         [nameof(o.MergedIntoId)] = o.MergedIntoId?.ToString(CultureInfo.InvariantCulture),
         [nameof(o.SortOrder)] = o.SortOrder.ToString(CultureInfo.InvariantCulture),

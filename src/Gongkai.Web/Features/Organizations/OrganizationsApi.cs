@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Gongkai.Web.Data;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class OrganizationsApi
     public sealed record LeaderFiling(string? Name, string? Post, DateOnly? FiledOn);
 
     public sealed record Details(int Id, string Name, string ShortName, string Kind, string KindName, bool IsActive, int? MergedIntoId,
-        IReadOnlyList<string> FormerNames, DisclosureOffice DisclosureOffice, LeaderFiling Leader);
+        IReadOnlyList<string> FormerNames, DisclosureOffice DisclosureOffice, LeaderFiling Leader, string? Sector = null, int? SupervisingOrganizationId = null);
 
     public static void MapOrganizationsApi(this IEndpointRouteBuilder app)
     {
@@ -78,7 +79,8 @@ public static class OrganizationsApi
     private static Details ToDetails(Organization o) => new(o.Id, o.Name, o.ShortName, OrganizationKindText.Api(o.Kind),
         OrganizationKindText.Chinese(o.Kind), o.IsActive, o.MergedIntoId, FormerNamesOf(o),
         new DisclosureOffice(o.OfficeName, o.OfficeAddress, o.OfficeHours, o.OfficePhone, o.OfficeFax, o.OfficeEmail),
-        new LeaderFiling(o.LeaderName, o.LeaderPost, o.LeaderFiledOn));
+        new LeaderFiling(o.LeaderName, o.LeaderPost, o.LeaderFiledOn),
+        o.Sector is { } sector ? JsonNamingPolicy.CamelCase.ConvertName(sector.ToString()) : null, o.SupervisingOrganizationId);
 
     private static List<string> FormerNamesOf(Organization o) =>
         o.FormerNames.OrderBy(f => f.RecordedAt).ThenBy(f => f.Id).Select(f => f.Name).ToList();

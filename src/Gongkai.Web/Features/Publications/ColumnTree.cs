@@ -1,3 +1,4 @@
+using Gongkai.Domain.PublicEnterprises;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
@@ -22,6 +23,11 @@ public sealed class ColumnTree(GongkaiDbContext db)
         if (!OrganKinds.HasPlatform(organ.Kind))
         {
             return existing;
+        }
+
+        if (organ.Kind == OrganizationKind.PublicEnterprise)
+        {
+            return await EnsureSectorColumnsAsync(organ, existing, ct);
         }
 
         var added = false;
@@ -83,6 +89,38 @@ public sealed class ColumnTree(GongkaiDbContext db)
     {
         var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
         return organ is null ? [] : await EnsureAsync(organ, ct);
+    }
+
+    /// <summary>A public enterprise gets its sector's column set (<see cref="SectorColumns"/>) as
+    /// first-level columns instead of the government tree: its duties come from the sector's
+    /// special rule, not from the 《条例》's items. Only missing keys are added, so renamed titles stay.</summary>
+    private async Task<List<PublicationColumn>> EnsureSectorColumnsAsync(Organization organ, List<PublicationColumn> existing, CancellationToken ct)
+    {
+        if (organ.Sector is not { } sector)
+        {
+            return existing;
+        }
+
+        var order = 0;
+        var added = false;
+        foreach (var seed in SectorColumns.For(sector))
+        {
+            order += 10;
+            if (existing.All(c => c.Key != seed.Key))
+            {
+                var column = new PublicationColumn { OrganizationId = organ.Id, Key = seed.Key, Title = seed.Title, SortOrder = order };
+                existing.Add(column);
+                db.Add(column);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        return existing;
     }
 
     /// <summary>Columns an item can be filed in: every column without sub-columns.</summary>

@@ -14,6 +14,7 @@ public static class OrganKinds
         OrganizationKind.Town => OrganKind.Town,
         OrganizationKind.Subdistrict => OrganKind.Subdistrict,
         OrganizationKind.Party => OrganKind.Party,
+        OrganizationKind.PublicEnterprise => OrganKind.PublicEnterprise,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

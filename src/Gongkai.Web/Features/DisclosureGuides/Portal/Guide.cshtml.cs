@@ -28,7 +28,8 @@ public sealed class GuidePageModel(GongkaiDbContext db, ColumnTree tree, Disclos
 
     public async Task<IActionResult> OnGetAsync(int orgId, CancellationToken ct)
     {
-        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found)
+        // A public enterprise's platform has its sector's columns and no 指南 column.
+        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found || found.Columns.All(c => c.Key != ColumnKeys.Guide))
         {
             return NotFound();
         }

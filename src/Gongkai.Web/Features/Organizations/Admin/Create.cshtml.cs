@@ -22,6 +22,7 @@ public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory direc
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        ViewData[nameof(SupervisorChoice)] = await OrganizationForm.SupervisorChoicesAsync(db, ct);
         var last = await db.Set<Organization>().MaxAsync(o => (int?)o.SortOrder, ct) ?? 0;
         Form = new OrganizationForm { Kind = nameof(OrganizationKind.Department), SortOrder = (last + 10).ToString(CultureInfo.InvariantCulture) };
     }
@@ -29,6 +30,8 @@ public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory direc
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
+        var departments = await OrganizationForm.SupervisorChoicesAsync(db, ct);
+        ViewData[nameof(SupervisorChoice)] = departments;
         var organization = new Organization { Name = OrganizationNames.Clean(Form.Name), ShortName = OrganizationNames.Clean(Form.ShortName) };
         await OrganizationNameRules.CheckAsync(directory, organization.Name, organization.ShortName, null, ModelState, nameof(Form), ct);
         if (string.IsNullOrWhiteSpace(Form.SortOrder))
@@ -36,7 +39,7 @@ public sealed class CreateModel(GongkaiDbContext db, OrganizationDirectory direc
             organization.SortOrder = (await db.Set<Organization>().MaxAsync(o => (int?)o.SortOrder, ct) ?? 0) + 10;
         }
 
-        Form.ApplyClassification(organization, ModelState, nameof(Form));
+        Form.ApplyClassification(organization, ModelState, nameof(Form), departments);
         Form.ApplyContactAndLeader(organization, ModelState, nameof(Form), ChinaTime.Today(clock));
         if (!ModelState.IsValid)
         {

@@ -64,7 +64,7 @@ public sealed class EditModel(GongkaiDbContext db, OrganizationAdminAccess acces
         var before = OrganizationSnapshot.Of(Organization);
         if (Scope == OrganizationEditScope.Everything)
         {
-            Form.ApplyClassification(Organization, ModelState, nameof(Form));
+            Form.ApplyClassification(Organization, ModelState, nameof(Form), (List<SupervisorChoice>)ViewData[nameof(SupervisorChoice)]!);
         }
 
         Form.ApplyContactAndLeader(Organization, ModelState, nameof(Form), ChinaTime.Today(clock));
@@ -184,6 +184,7 @@ public sealed class EditModel(GongkaiDbContext db, OrganizationAdminAccess acces
     {
         var organization = await db.Set<Organization>().Include(o => o.FormerNames).FirstOrDefaultAsync(o => o.Id == id, ct);
         Scope = await access.ScopeAsync(id, ct);
+        ViewData[nameof(SupervisorChoice)] = await OrganizationForm.SupervisorChoicesAsync(db, ct);
         if (Scope == OrganizationEditScope.None)
         {
             // 403 for an existing organ and a missing one alike, so that probing ids reveals nothing.

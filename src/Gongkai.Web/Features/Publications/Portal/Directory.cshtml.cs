@@ -1,3 +1,4 @@
+using Gongkai.Domain.PublicEnterprises;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,13 @@ public sealed class DirectoryModel(GongkaiDbContext db) : PageModel
         Add("区政府", organs.Where(o => o.Kind == OrganizationKind.Government));
         Add("区政府部门", organs.Where(o => o.Kind is OrganizationKind.Department or OrganizationKind.Vertical));
         Add("镇街", organs.Where(o => o.Kind is OrganizationKind.Town or OrganizationKind.Subdistrict));
+        Enterprises.AddRange(organs.Where(o => o.Kind == OrganizationKind.PublicEnterprise && o.Sector is not null)
+            .GroupBy(o => o.Sector!.Value).OrderBy(g => g.Key).Select(g => (SectorColumns.Chinese(g.Key), g.ToList())));
     }
+
+    /// <summary>公共企事业单位, one list per sector: they disclose under their sector's special rule,
+    /// so the public looks for them by sector rather than among the organs.</summary>
+    public List<(string Sector, List<Organization> Units)> Enterprises { get; } = [];
 
     private void Add(string group, IEnumerable<Organization> organs)
     {
