@@ -3,7 +3,9 @@ using System.Text.Json;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Shared;
 using Gongkai.Web.Tests.Infrastructure;
 using Gongkai.Web.Tests.PowerLists;
 using Gongkai.Web.Tests.Publications;
@@ -62,7 +64,33 @@ public static class ComplianceTestKit
             db.Add(new AnnualReport { OrganizationId = id, Year = 2025, PublicationId = report, CreatedAt = at, UpdatedAt = at, UpdatedBy = "年报编辑" });
             await db.SaveChangesAsync();
         });
+        await factory.FileLeaderAndTrainAsync(id);
         return new Organ(id, editor, reviewer);
+    }
+
+    /// <summary>保障措施 through the system administrator's pages: the responsible leader filed with the
+    /// district office ten days ago and one training held today.</summary>
+    private static async Task FileLeaderAndTrainAsync(this GongkaiFactory factory, int id)
+    {
+        Organization? organ = null;
+        await factory.WithDbAsync(async db => organ = await db.Set<Organization>().AsNoTracking().SingleAsync(o => o.Id == id));
+        var today = ChinaTime.Today(factory.Clock);
+        var system = await factory.SystemAdminClientAsync();
+        var filed = await system.PostFormAsync($"/admin/organizations/{id}", new()
+        {
+            ["Form.Kind"] = organ!.Kind.ToString(),
+            ["Form.SortOrder"] = organ.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.OfficeName"] = "办公室",
+            ["Form.OfficePhone"] = "023-47520001",
+            ["Form.LeaderName"] = "王五",
+            ["Form.LeaderPost"] = "副区长",
+            ["Form.LeaderFiledOn"] = today.AddDays(-10).ToString("yyyy-MM-dd"),
+            ["Form.Version"] = organ.Version.ToString(),
+        });
+        Assert.True(filed.StatusCode == HttpStatusCode.Redirect, await filed.Content.ReadAsStringAsync());
+        var trained = await system.PostFormAsync($"/admin/safeguards/{id}",
+            new() { ["heldOn"] = today.ToString("yyyy-MM-dd"), ["topic"] = "政府信息公开条例解读", ["participants"] = "20", ["hours"] = "2" }, $"/admin/safeguards/{id}?handler=Training");
+        Assert.True(trained.StatusCode == HttpStatusCode.Redirect, await trained.Content.ReadAsStringAsync());
     }
 
     /// <summary>Creates an item in 第二十条第（一）项 formed on <paramref name="formedOn"/> and publishes it today (2026-11-27).</summary>
