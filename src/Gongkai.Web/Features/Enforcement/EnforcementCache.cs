@@ -7,11 +7,9 @@ namespace Gongkai.Web.Features.Enforcement;
 /// a publication or withdrawal evicts them. A decision leaving view at the end of its publicity
 /// period needs no event: entries live at most <see cref="PortalCache.MaxAge"/> and the period is
 /// compared with today at query time.</summary>
-public sealed class EnforcementCache(IOutputCacheStore store)
+public sealed class EnforcementCache(IOutputCacheStore store) : PortalAreaCache(store, Tag)
 {
     public const string PolicyName = "Enforcement";
 
     public const string Tag = "zfgs";
-
-    public Task ChangedAsync(CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct).AsTask();
 }

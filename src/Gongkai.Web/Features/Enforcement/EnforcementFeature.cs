@@ -22,12 +22,7 @@ public static class EnforcementFeature
         services.AddSingleton<ISearchSource, EnforcementSearchSource>();
         services.AddScoped<IAnnualReportSource, EnforcementReportSource>();
         services.AddScoped<IComplianceIndicator, EnforcementComplianceIndicator>();
-        services.AddOutputCache(o => o.AddPolicy(EnforcementCache.PolicyName, b => b
-            .AddPolicy<PortalCachePolicy>()
-            .SetVaryByQuery("page", "organization", "category", "year", "view")
-            .VaryByValue(c => new("lt", c.Request.Cookies[SiteChrome.LargeTextCookie] == "1" ? "1" : "0"))
-            .Tag(EnforcementCache.Tag)
-            .Expire(PortalCache.MaxAge)));
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(EnforcementCache.PolicyName, EnforcementCache.Tag, "page", "organization", "category", "year", "view"));
         return services;
     }
 

@@ -5,11 +5,9 @@ namespace Gongkai.Web.Features.MarketRules;
 
 /// <summary>The /scgz pages. Output-cached like the other portal pages (<see cref="PortalCaching.AddFeaturePortalPolicy"/>)
 /// and tagged <see cref="Tag"/>; the service evicts the tag whenever it saves what they show.</summary>
-public sealed class MarketRuleCache(IOutputCacheStore store)
+public sealed class MarketRuleCache(IOutputCacheStore store) : PortalAreaCache(store, Tag)
 {
     public const string PolicyName = "MarketRules";
 
     public const string Tag = "scgz";
-
-    public Task ChangedAsync(CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct).AsTask();
 }

@@ -5,11 +5,9 @@ namespace Gongkai.Web.Features.ReadingPlaces;
 
 /// <summary>The /cxcs page. Output-cached like the other portal pages (<see cref="PortalCaching.AddFeaturePortalPolicy"/>)
 /// and tagged <see cref="Tag"/>; the service evicts the tag whenever it saves what they show.</summary>
-public sealed class ReadingPlaceCache(IOutputCacheStore store)
+public sealed class ReadingPlaceCache(IOutputCacheStore store) : PortalAreaCache(store, Tag)
 {
     public const string PolicyName = "ReadingPlaces";
 
     public const string Tag = "cxcs";
-
-    public Task ChangedAsync(CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct).AsTask();
 }

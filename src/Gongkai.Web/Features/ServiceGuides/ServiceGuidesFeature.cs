@@ -1,4 +1,5 @@
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 
 namespace Gongkai.Web.Features.ServiceGuides;
@@ -15,7 +16,7 @@ public static class ServiceGuidesFeature
         services.AddSingleton<ServiceGuideCache>();
         services.AddPortalEntry(PortalSection.Services, "办事指南", "/bszn", "各部门办理事项的依据、条件、材料、流程和时限", 12);
         services.AddSingleton<ISearchSource, ServiceGuideSearchSource>();
-        services.AddOutputCache(ServiceGuideCache.AddPolicy);
+        services.AddOutputCache(o => o.AddFeaturePortalPolicy(ServiceGuideCache.PolicyName, ServiceGuideCache.Tag, "page", "theme", "q", "organization", "view"));
         return services;
     }
 

@@ -5,11 +5,9 @@ namespace Gongkai.Web.Features.StandardCatalogs;
 
 /// <summary>The catalogue pages (/bzml, /xxgk/{orgId}/bzml). Output-cached like the other portal pages (<see cref="PortalCaching.AddFeaturePortalPolicy"/>)
 /// and tagged <see cref="Tag"/>; the service evicts the tag whenever it saves what they show.</summary>
-public sealed class StandardCatalogCache(IOutputCacheStore store)
+public sealed class StandardCatalogCache(IOutputCacheStore store) : PortalAreaCache(store, Tag)
 {
     public const string PolicyName = "StandardCatalogs";
 
     public const string Tag = "bzml";
-
-    public Task ChangedAsync(CancellationToken ct = default) => store.EvictByTagAsync(Tag, ct).AsTask();
 }
