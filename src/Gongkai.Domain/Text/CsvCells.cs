@@ -1,4 +1,4 @@
-namespace Gongkai.Domain.PowerLists;
+namespace Gongkai.Domain.Text;
 
 /// <summary>Splits CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks) into
 /// rows of cells, blank lines kept so row numbers match what a spreadsheet shows.</summary>

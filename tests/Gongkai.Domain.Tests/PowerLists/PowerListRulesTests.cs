@@ -1,4 +1,5 @@
 using Gongkai.Domain.PowerLists;
+using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Tests.PowerLists;
 

@@ -1,16 +1,16 @@
 using Gongkai.Domain.Enforcement;
-using Gongkai.Web.Features.PowerLists;
+using Gongkai.Web.Shared.Spreadsheets;
 
 namespace Gongkai.Web.Features.Enforcement;
 
-/// <summary>An uploaded sheet of decisions: the file is opened and inspected as the power-list
-/// import does (<see cref="PowerListFile"/>: .xlsx via MiniExcel after the zip-bomb checks, or CSV in
+/// <summary>An uploaded sheet of decisions: the file is opened and inspected as every sheet import
+/// is (<see cref="SpreadsheetUpload"/>: .xlsx via MiniExcel after the zip-bomb checks, or CSV in
 /// UTF-8/GBK), then read by the Chinese column names.</summary>
 public static class EnforcementFile
 {
     public static (IReadOnlyList<EnforcementRow>? Rows, string? Error) Read(byte[] content, string? fileName, DateOnly today)
     {
-        var (cells, error) = PowerListFile.Read(content, fileName);
+        var (cells, error) = SpreadsheetUpload.Read(content, fileName);
         if (cells is null)
         {
             return (null, error);

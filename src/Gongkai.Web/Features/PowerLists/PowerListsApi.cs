@@ -5,6 +5,7 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Spreadsheets;
 
 namespace Gongkai.Web.Features.PowerLists;
 
@@ -205,14 +206,8 @@ public static class PowerListsApi
                 return (null, "请上传权责清单文件（字段名 file，.xlsx 或 .csv）。");
             }
 
-            if (file.Length > PowerListFile.MaxFileBytes)
-            {
-                return (null, $"文件超过大小限制（{PowerListFile.MaxFileBytes / 1024 / 1024} MB）。");
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            return FromFile(buffer.ToArray(), file.FileName);
+            var (cells, error) = await SpreadsheetUpload.ReadAsync(file, ct);
+            return cells is null ? (null, error) : FromCells(cells);
         }
 
         List<PowerItemInput?>? items;
@@ -240,12 +235,12 @@ public static class PowerListsApi
 
     public static (IReadOnlyList<PowerListRow>? Rows, string? Error) FromFile(byte[] content, string? fileName)
     {
-        var (cells, error) = PowerListFile.Read(content, fileName);
-        if (cells is null)
-        {
-            return (null, error);
-        }
+        var (cells, error) = SpreadsheetUpload.Read(content, fileName);
+        return cells is null ? (null, error) : FromCells(cells);
+    }
 
+    private static (IReadOnlyList<PowerListRow>? Rows, string? Error) FromCells(List<IReadOnlyList<string?>> cells)
+    {
         var sheet = PowerListReader.Read(cells);
         return sheet.Error is null ? (sheet.Rows, null) : (null, sheet.Error);
     }

@@ -3,9 +3,9 @@ using Gongkai.Domain.StandardCatalogs;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Spreadsheets;
 
 namespace Gongkai.Web.Features.StandardCatalogs;
 
@@ -146,14 +146,7 @@ public static class StandardCatalogsApi
                 return (null, "请上传目录文件（字段名 file，.xlsx 或 .csv）。");
             }
 
-            if (file.Length > PowerListFile.MaxFileBytes)
-            {
-                return (null, $"文件超过大小限制（{PowerListFile.MaxFileBytes / 1024 / 1024} MB）。");
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            return FromFile(buffer.ToArray(), file.FileName);
+            return await FromFileAsync(file, ct);
         }
 
         List<CatalogueRowInput?>? items;
@@ -180,14 +173,20 @@ public static class StandardCatalogsApi
     }
 
     /// <summary>An uploaded catalogue (.xlsx or .csv, checked as any untrusted upload) as rows.</summary>
+    public static async Task<(IReadOnlyList<CatalogueRow>? Rows, string? Error)> FromFileAsync(IFormFile file, CancellationToken ct)
+    {
+        var (cells, error) = await SpreadsheetUpload.ReadAsync(file, ct);
+        return cells is null ? (null, error) : FromCells(cells);
+    }
+
     public static (IReadOnlyList<CatalogueRow>? Rows, string? Error) FromFile(byte[] content, string? fileName)
     {
-        var (cells, error) = PowerListFile.Read(content, fileName);
-        if (cells is null)
-        {
-            return (null, error);
-        }
+        var (cells, error) = SpreadsheetUpload.Read(content, fileName);
+        return cells is null ? (null, error) : FromCells(cells);
+    }
 
+    private static (IReadOnlyList<CatalogueRow>? Rows, string? Error) FromCells(List<IReadOnlyList<string?>> cells)
+    {
         var sheet = CatalogueReader.Read(cells);
         return sheet.Error is null ? (sheet.Rows, null) : (null, sheet.Error);
     }

@@ -1,20 +1,34 @@
 using System.Globalization;
 using System.Text;
 using Gongkai.Domain.Publications;
+using Gongkai.Domain.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
-namespace Gongkai.Web.Features.PowerLists;
+namespace Gongkai.Web.Shared.Spreadsheets;
 
-/// <summary>Turns an uploaded .xlsx or .csv into rows of cells for <see cref="Domain.PowerLists.PowerListReader"/>.
-/// The upload is untrusted: an .xlsx goes through <see cref="AttachmentInspector"/> first (size, real
+/// <summary>Turns an uploaded .xlsx or .csv into rows of cells, for every import that reads a sheet by
+/// its Chinese column names (权责清单, 标准目录, 执法决定, 办件). The upload is untrusted: an .xlsx goes through <see cref="AttachmentInspector"/> first (size, real
 /// zip with xl/workbook.xml, inflated-size and entry-count limits against zip bombs); anything the
 /// reader chokes on becomes a Chinese message, never a 500.</summary>
-public static class PowerListFile
+public static class SpreadsheetUpload
 {
     public const long MaxFileBytes = 20L * 1024 * 1024;
 
-    static PowerListFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static SpreadsheetUpload() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>A file posted in a form: refused by its declared size before it is read into memory.</summary>
+    public static async Task<(List<IReadOnlyList<string?>>? Cells, string? Error)> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length > MaxFileBytes)
+        {
+            return (null, TooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        return Read(buffer.ToArray(), Path.GetFileName(file.FileName));
+    }
 
     public static (List<IReadOnlyList<string?>>? Cells, string? Error) Read(byte[] content, string? fileName)
     {
@@ -26,12 +40,12 @@ public static class PowerListFile
 
         if (content.Length > MaxFileBytes)
         {
-            return (null, $"文件超过大小限制（{MaxFileBytes / 1024 / 1024} MB）。");
+            return (null, TooLarge);
         }
 
         if (name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
-            return (Domain.PowerLists.CsvCells.Parse(DecodeText(content)), null);
+            return (CsvCells.Parse(DecodeText(content)), null);
         }
 
         if (name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
@@ -70,6 +84,8 @@ public static class PowerListFile
             return (null, "无法读取该 Excel 文件，文件可能已损坏。请另存为 .xlsx 后重试。");
         }
     }
+
+    private static string TooLarge => $"文件超过大小限制（{MaxFileBytes / 1024 / 1024} MB）。";
 
     private static string? Text(object? value) => value switch
     {

@@ -3,11 +3,11 @@ using Gongkai.Domain.Enforcement;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Features.PowerLists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Spreadsheets;
 
 namespace Gongkai.Web.Features.Enforcement.Admin;
 
@@ -15,7 +15,7 @@ namespace Gongkai.Web.Features.Enforcement.Admin;
 /// due dates (临期/逾期 first), the recently published ones; editors enter a decision or import a
 /// sheet (any bad row saves nothing), reviewers publish and withdraw.</summary>
 [Authorize(Policy = Policies.Staff)]
-[RequestSizeLimit(PowerListFile.MaxFileBytes * 2)]
+[RequestSizeLimit(SpreadsheetUpload.MaxFileBytes * 2)]
 public sealed class EnforcementAdminModel(GongkaiDbContext db, EnforcementAccess access, EnforcementService service) : PageModel
 {
     public const int ListSize = 200;

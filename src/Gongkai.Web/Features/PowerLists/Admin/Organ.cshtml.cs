@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Spreadsheets;
 
 namespace Gongkai.Web.Features.PowerLists.Admin;
 
@@ -14,8 +15,8 @@ namespace Gongkai.Web.Features.PowerLists.Admin;
 /// to save in the form, so what is saved is what was previewed) and submit adjustments; reviewers
 /// approve or return each batch.</summary>
 [Authorize(Policy = Policies.Staff)]
-[RequestSizeLimit(PowerListFile.MaxFileBytes * 2)]
-[RequestFormLimits(MultipartBodyLengthLimit = PowerListFile.MaxFileBytes * 2, ValueLengthLimit = (int)PowerListFile.MaxFileBytes * 2)]
+[RequestSizeLimit(SpreadsheetUpload.MaxFileBytes * 2)]
+[RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetUpload.MaxFileBytes * 2, ValueLengthLimit = (int)SpreadsheetUpload.MaxFileBytes * 2)]
 public sealed class PowerListOrganModel(GongkaiDbContext db, PowerListAccess access, PowerListService service) : PageModel
 {
     public Organization Organ { get; private set; } = null!;

@@ -1,9 +1,9 @@
 using Gongkai.Domain.ServiceCases;
 using Gongkai.Web.Features.Identity;
-using Gongkai.Web.Features.PowerLists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Gongkai.Web.Shared.Spreadsheets;
 
 namespace Gongkai.Web.Features.ServiceCases.Admin;
 
@@ -11,8 +11,8 @@ namespace Gongkai.Web.Features.ServiceCases.Admin;
 /// Chinese column names; one bad row and nothing is saved, every problem naming its row), and the
 /// latest cases of the person's organs.</summary>
 [Authorize(Policy = Policies.Staff)]
-[RequestSizeLimit(PowerListFile.MaxFileBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = PowerListFile.MaxFileBytes + 1024 * 1024)]
+[RequestSizeLimit(SpreadsheetUpload.MaxFileBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetUpload.MaxFileBytes + 1024 * 1024)]
 public sealed class ServiceCasesIndexModel(ServiceCaseService service, StaffAccess staff) : PageModel
 {
     [BindProperty]
@@ -35,10 +35,7 @@ public sealed class ServiceCasesIndexModel(ServiceCaseService service, StaffAcce
         }
         else
         {
-            using var buffer = new MemoryStream();
-            await Upload.CopyToAsync(buffer, ct);
-            // The same untrusted-upload reading as the 权责清单 import (size, zip checks, GBK CSV).
-            var (cells, error) = PowerListFile.Read(buffer.ToArray(), Path.GetFileName(Upload.FileName));
+            var (cells, error) = await SpreadsheetUpload.ReadAsync(Upload, ct);
             var sheet = cells is null ? null : ServiceCaseSheet.Read(cells);
             if ((error ?? sheet!.Error) is { } fileError)
             {

@@ -1,12 +1,12 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.Publications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Spreadsheets;
 
 namespace Gongkai.Web.Features.StandardCatalogs.Admin;
 
@@ -14,8 +14,8 @@ namespace Gongkai.Web.Features.StandardCatalogs.Admin;
 /// every import warning and the column each proactive website row maps to. Editors choose the areas
 /// and import an area's catalogue (.xlsx/.csv in the published layout).</summary>
 [Authorize(Policy = Policies.Staff)]
-[RequestSizeLimit(PowerListFile.MaxFileBytes * 2)]
-[RequestFormLimits(MultipartBodyLengthLimit = PowerListFile.MaxFileBytes * 2)]
+[RequestSizeLimit(SpreadsheetUpload.MaxFileBytes * 2)]
+[RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetUpload.MaxFileBytes * 2)]
 public sealed class CatalogueOrganAdminModel(GongkaiDbContext db, StandardCatalogAccess access, StandardCatalogService service) : PageModel
 {
     public Organization Organ { get; private set; } = null!;
@@ -78,9 +78,7 @@ public sealed class CatalogueOrganAdminModel(GongkaiDbContext db, StandardCatalo
             return Page();
         }
 
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, ct);
-        var (rows, error) = StandardCatalogsApi.FromFile(buffer.ToArray(), Upload.FileName);
+        var (rows, error) = await StandardCatalogsApi.FromFileAsync(Upload, ct);
         if (rows is null)
         {
             Error = error;
