@@ -1,8 +1,10 @@
 namespace Gongkai.Domain.PowerLists;
 
 /// <summary>设定依据 must name the laws and articles a power rests on; a cell that says
-/// only "有关法律法规" tells the public nothing and is refused. Kept in this feature until the
-/// service-guide feature has a shared vague-phrase rule.</summary>
+/// only "有关法律法规" tells the public nothing and is refused. This is not the service guides'
+/// <see cref="ServiceGuides.VaguePhrases"/>: a basis that names its law may end in "等有关规定"
+/// ("《行政许可法》第十二条等有关规定" is fine), so only a basis made of nothing but such phrases is
+/// vague, where a guide is refused for any indefinite phrase anywhere.</summary>
 public static class VagueBasis
 {
     /// <summary>Phrases that name no particular law; longest first so that removal is greedy.</summary>
