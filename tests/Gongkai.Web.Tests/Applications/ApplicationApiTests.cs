@@ -9,6 +9,7 @@ using Gongkai.Web.Tests.Publications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Gongkai.Web.Tests.Applications.ApplicationTestKit;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Tests.Applications;
 
@@ -52,7 +53,7 @@ public sealed class ApplicationApiTests(GongkaiFactory factory) : IClassFixture<
 
         await using var scope = factory.Scope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        var protector = scope.ServiceProvider.GetRequiredService<ApplicantDataProtector>();
+        var protector = scope.ServiceProvider.GetRequiredService<PersonalDataProtector>();
         var stored = await db.Set<DisclosureApplication>().AsNoTracking().SingleAsync(a => a.Id == id);
         var everyColumn = string.Join("|", typeof(DisclosureApplication).GetProperties().Select(p => p.GetValue(stored)?.ToString()));
         Assert.DoesNotContain(idNumber, everyColumn);

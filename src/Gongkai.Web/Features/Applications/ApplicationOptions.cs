@@ -25,9 +25,6 @@ public sealed class ApplicationOptions
     /// date within this many minutes returns the first application (unchanged) instead of creating another.</summary>
     public int DuplicateWindowMinutes { get; set; } = 10;
 
-    /// <summary>Base64 of 64 bytes; when unset the key is kept in data/keys/applicant-pi.key.</summary>
-    public string? Key { get; set; }
-
     /// <summary>Open cases due within this many working days are highlighted on the queues and, with
     /// the overdue ones, mailed to the case handlers (when SMTP is configured).</summary>
     public int DueSoonWorkingDays { get; set; } = ApplicationQueue.DueSoonWorkingDays;

@@ -12,6 +12,7 @@ using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Applications;
 
@@ -21,7 +22,7 @@ namespace Gongkai.Web.Features.Applications;
 /// written to the audit log in the same transaction.</summary>
 public sealed class ApplicationService(
     GongkaiDbContext db,
-    ApplicantDataProtector protector,
+    PersonalDataProtector protector,
     CalendarProvider calendars,
     OrganizationDirectory directory,
     StaffAccess access,
@@ -80,7 +81,7 @@ public sealed class ApplicationService(
         }
 
         string? idWarning = null;
-        var idNumber = ApplicantDataProtector.Normalize(input.IdNumber);
+        var idNumber = PersonalDataProtector.Normalize(input.IdNumber);
         if (kind == ApplicantKind.NaturalPerson)
         {
             var check = ResidentIdNumber.Validate(input.IdNumber, today);

@@ -2,6 +2,7 @@ using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Applications;
 
@@ -11,9 +12,7 @@ public static class ApplicationsFeature
     public static IServiceCollection AddApplicationsFeature(this IServiceCollection services)
     {
         services.AddOptions<ApplicationOptions>().BindConfiguration(ApplicationOptions.Section);
-        services.AddSingleton(sp => ApplicantDataProtector.Load(
-            sp.GetRequiredService<IOptions<ApplicationOptions>>().Value.Key,
-            sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
+        services.AddPersonalDataProtection();
         services.AddScoped<ApplicationService>();
         services.AddPortalEntry(PortalSection.Services, "依申请公开", "/yisqgk/apply", "在线提交政府信息公开申请", 10);
         services.AddPortalEntry(PortalSection.Services, "申请进度查询", "/yisqgk/status", "凭查询码和密码查询办理进度和答复", 11);

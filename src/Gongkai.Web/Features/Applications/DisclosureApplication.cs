@@ -1,7 +1,9 @@
+using Gongkai.Web.Shared.Privacy;
+
 namespace Gongkai.Web.Features.Applications;
 
 /// <summary>A disclosure application (政府信息公开申请). Never public. The identity number, phone,
-/// address and e-mail are stored only encrypted (<see cref="ApplicantDataProtector"/>), with a blind
+/// address and e-mail are stored only encrypted (<see cref="PersonalDataProtector"/>), with a blind
 /// index for exact-match lookup of the first two. The clock fields (Stage … LitigationResult) are
 /// recomputed from <see cref="ApplicationEventRecord"/>s on every change and kept here, plain and
 /// indexed, for the queues and the annual report.</summary>

@@ -1,4 +1,5 @@
 using Gongkai.Domain.Enforcement;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Enforcement;
 
@@ -22,7 +23,7 @@ public sealed class EnforcementDecision
     /// <summary>The full name; the public sees <see cref="PartyNameMask"/> of it for natural persons.</summary>
     public string PartyName { get; set; } = "";
 
-    /// <summary>The ID number encrypted (<see cref="Applications.ApplicantDataProtector"/>); never shown.</summary>
+    /// <summary>The ID number encrypted (<see cref="PersonalDataProtector"/>); never shown.</summary>
     public string? PartyIdNumberCipher { get; set; }
 
     public string? PartyCreditCode { get; set; }

@@ -4,6 +4,7 @@ using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Enforcement;
 
@@ -16,6 +17,7 @@ public static class EnforcementFeature
     {
         services.AddOptions<EnforcementOptions>().BindConfiguration(EnforcementOptions.Section);
         services.AddScoped<EnforcementAccess>();
+        services.AddPersonalDataProtection();
         services.AddScoped<EnforcementService>();
         services.AddSingleton<EnforcementCache>();
         services.AddPortalEntry(PortalSection.Services, "行政执法公示", "/zfgs", "行政处罚、行政许可等执法决定和执法数据", 22);

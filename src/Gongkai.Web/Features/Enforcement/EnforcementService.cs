@@ -8,6 +8,7 @@ using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Enforcement;
 
@@ -19,7 +20,7 @@ public sealed class EnforcementService(
     AuditTrail audit,
     EnforcementCache cache,
     CalendarProvider calendars,
-    ApplicantDataProtector protector,
+    PersonalDataProtector protector,
     IOptions<EnforcementOptions> options,
     TimeProvider clock)
 {

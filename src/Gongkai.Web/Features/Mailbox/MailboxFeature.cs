@@ -7,6 +7,7 @@ using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Mailbox;
 
@@ -18,6 +19,7 @@ public static class MailboxFeature
     public static IServiceCollection AddMailboxFeature(this IServiceCollection services)
     {
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section);
+        services.AddPersonalDataProtection();
         services.AddScoped<MailboxService>();
         services.AddSingleton<MailboxCache>();
         services.AddOutputCache(o => o.AddFeaturePortalPolicy(MailboxCache.PolicyName, MailboxCache.Tag, "page", "month"));

@@ -13,6 +13,7 @@ using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Mailbox;
 
@@ -22,7 +23,7 @@ namespace Gongkai.Web.Features.Mailbox;
 /// supervisors read everything. Every staff step and every view of the writer's data is audited.</summary>
 public sealed class MailboxService(
     GongkaiDbContext db,
-    ApplicantDataProtector protector,
+    PersonalDataProtector protector,
     CalendarProvider calendars,
     OrganizationDirectory directory,
     StaffAccess access,

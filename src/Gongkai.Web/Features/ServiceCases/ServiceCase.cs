@@ -1,7 +1,9 @@
+using Gongkai.Web.Shared.Privacy;
+
 namespace Gongkai.Web.Features.ServiceCases;
 
 /// <summary>One 办件 of the district's 政务服务 system, as last pushed or imported (upserted by
-/// <see cref="Number"/>). The applicant is kept only encrypted (<see cref="Applications.ApplicantDataProtector"/>)
+/// <see cref="Number"/>). The applicant is kept only encrypted (<see cref="PersonalDataProtector"/>)
 /// and shown masked; of the phone and ID number only a keyed hash of the last four characters is
 /// kept, bound to the case number, to check a public look-up.</summary>
 public sealed class ServiceCase

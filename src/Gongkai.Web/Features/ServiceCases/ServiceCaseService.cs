@@ -7,12 +7,13 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.ServiceCases;
 
 /// <summary>Saves pushed or imported case records (all or nothing: one bad record and nothing is
 /// saved), answers the public look-up and computes the public statistics.</summary>
-public sealed class ServiceCaseService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, ApplicantDataProtector protector, TimeProvider clock)
+public sealed class ServiceCaseService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, PersonalDataProtector protector, TimeProvider clock)
 {
     public const string TargetType = "ServiceCase";
 

@@ -1,5 +1,6 @@
 using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.ServiceCases;
 
@@ -10,6 +11,7 @@ public static class ServiceCasesFeature
 {
     public static IServiceCollection AddServiceCasesFeature(this IServiceCollection services)
     {
+        services.AddPersonalDataProtection();
         services.AddScoped<ServiceCaseService>();
         services.AddPortalEntry(PortalSection.Services, "办件进度", "/bjjd", "凭办件编号查询政务服务事项的办理进度", 13);
         services.AddScoped<IComplianceIndicator, LateServiceCasesIndicator>();

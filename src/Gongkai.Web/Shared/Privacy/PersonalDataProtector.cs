@@ -1,21 +1,29 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Gongkai.Web.Features.Applications;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
-/// <summary>Field-level encryption of applicants' personal information (SECURITY.md 8.1.4.8): AES-256-GCM
+namespace Gongkai.Web.Shared.Privacy;
+
+/// <summary>Field-level encryption of the personal information the public gives or that decisions name
+/// (applicants, letter writers, enforcement parties, service-case applicants; SECURITY.md 8.1.4.8): AES-256-GCM
 /// with a random nonce per value, and an HMAC-SHA-256 blind index for exact-match lookup of identity
 /// numbers and phones. The keys live in a file under the data directory's <c>keys</c> folder (or
 /// configuration <c>Gongkai:Applications:Key</c>, base64 of 64 bytes), never in the database, so a
 /// copy of the database alone reveals nothing. SM4 can replace AES behind this class later; the
 /// "v1:" prefix leaves room for that.</summary>
-public sealed class ApplicantDataProtector
+public sealed class PersonalDataProtector
 {
+    /// <summary>The configured key. Its name is older than the other users of the key, so existing
+    /// deployments keep theirs.</summary>
+    public const string KeySetting = "Gongkai:Applications:Key";
+
     private const string Prefix = "v1:";
     private readonly byte[] encryptionKey;
     private readonly byte[] indexKey;
 
-    public ApplicantDataProtector(byte[] keyMaterial)
+    public PersonalDataProtector(byte[] keyMaterial)
     {
         if (keyMaterial.Length != 64)
         {
@@ -26,17 +34,17 @@ public sealed class ApplicantDataProtector
         indexKey = keyMaterial[32..];
     }
 
-    public static ApplicantDataProtector Load(string? configured, string dataDirectory)
+    public static PersonalDataProtector Load(string? configured, string dataDirectory)
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return new ApplicantDataProtector(Convert.FromBase64String(configured));
+            return new PersonalDataProtector(Convert.FromBase64String(configured));
         }
 
         var path = Path.Combine(dataDirectory, "keys", "applicant-pi.key");
         if (File.Exists(path))
         {
-            return new ApplicantDataProtector(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+            return new PersonalDataProtector(Convert.FromBase64String(File.ReadAllText(path).Trim()));
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -47,7 +55,7 @@ public sealed class ApplicantDataProtector
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        return new ApplicantDataProtector(key);
+        return new PersonalDataProtector(key);
     }
 
     public string? Encrypt(string? plain)
@@ -111,5 +119,18 @@ public sealed class ApplicantDataProtector
 
         var text = value.Normalize(NormalizationForm.FormKC);
         return new string(text.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray()).ToUpperInvariant();
+    }
+}
+
+/// <summary>Registers the one <see cref="PersonalDataProtector"/> of the application; each feature that
+/// stores personal data calls it, so none depends on another feature having registered it.</summary>
+public static class PersonalDataProtection
+{
+    public static IServiceCollection AddPersonalDataProtection(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => PersonalDataProtector.Load(
+            sp.GetRequiredService<IConfiguration>()[PersonalDataProtector.KeySetting],
+            sp.GetRequiredService<IOptions<GongkaiOptions>>().Value.ResolveDataDirectory()));
+        return services;
     }
 }
