@@ -111,6 +111,68 @@ public sealed class ConsultationFormsTests(GongkaiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Each_draft_version_keeps_its_own_attachments_and_a_bad_file_publishes_nothing()
+    {
+        var (organ, clerk) = await ClerkAsync();
+        var explanation = PublicationTestKit.Pdf("Drafting note: city parks regulation");
+        var opened = await clerk.PostMultipartAsync(ConsultationUrls.Staff,
+            OpenFields(organ, "城市公园管理办法（征求意见稿）" + Search.SearchTestKit.Marker(), days: 30, major: false),
+            [(ConsultationAttachments.Field, "起草说明.pdf", explanation)], OpenAction);
+        var id = IdFrom(opened);
+        var admin = ConsultationUrls.Staff + "/" + id;
+
+        // A page posing as a PDF is refused with a Chinese reason, and no second version appears.
+        var refused = await clerk.PostMultipartAsync(admin, new() { ["draftHtml"] = "<p>第一条 修订稿。</p>", ["note"] = "试图附上网页" },
+            [(ConsultationAttachments.Field, "对照表.pdf", "<html><script>alert(1)</script></html>"u8.ToArray())], admin + "?handler=Revise");
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("对照表.pdf", refusedPage);
+        Assert.Contains("第一条 修订稿。", refusedPage);
+        Assert.Equal(1, (await factory.PublicAsync(id)).GetProperty("versions").GetArrayLength());
+
+        var table = PublicationTestKit.Pdf("Table of changes, version 2");
+        var revised = await clerk.PostMultipartAsync(admin, new() { ["draftHtml"] = "<p>第一条 修订稿。</p>", ["note"] = "增加修改对照表" },
+            [(ConsultationAttachments.Field, "修改对照表.pdf", table)], admin + "?handler=Revise");
+        Assert.Equal(HttpStatusCode.Redirect, revised.StatusCode);
+
+        var visitor = factory.CreateClient();
+        var first = await visitor.GetStringAsync(ConsultationUrls.Version(id, 1));
+        var second = await visitor.GetStringAsync(ConsultationUrls.Page(id));
+        Assert.Contains("起草说明.pdf", first);
+        Assert.DoesNotContain("修改对照表.pdf", first);
+        Assert.Contains("修改对照表.pdf", second);
+        Assert.DoesNotContain("起草说明.pdf", second);
+
+        var link = System.Text.RegularExpressions.Regex.Match(first, "href=\"(/yjzj/\\d+/files/\\d+)\"").Groups[1].Value;
+        var download = await visitor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(explanation, await download.Content.ReadAsByteArrayAsync());
+
+        // Another consultation's id in the URL does not reach the file.
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(link.Replace($"/yjzj/{id}/", $"/yjzj/{id + 100000}/", StringComparison.Ordinal))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_file_of_a_consultation_not_yet_open_is_only_for_the_organs_staff()
+    {
+        var (organ, clerk) = await ClerkAsync();
+        var fields = OpenFields(organ, "农村人居环境整治方案（征求意见稿）" + Search.SearchTestKit.Marker(), days: 30, major: false);
+        fields["Form.OpensOn"] = factory.Day(10);
+        fields["Form.ClosesOn"] = factory.Day(40);
+        var id = IdFrom(await clerk.PostMultipartAsync(ConsultationUrls.Staff, fields, [(ConsultationAttachments.Field, "方案.pdf", PublicationTestKit.Pdf("Rural environment plan"))], OpenAction));
+        var staffPage = await clerk.GetStringAsync(ConsultationUrls.Staff + "/" + id);
+        var staffLink = System.Text.RegularExpressions.Regex.Match(staffPage, "href=\"(/admin/consultations/\\d+/files/(\\d+))\"");
+        Assert.True(staffLink.Success, "the staff page lists the file");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync(staffLink.Groups[1].Value)).StatusCode);
+
+        var visitor = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(ConsultationUrls.File(id, int.Parse(staffLink.Groups[2].Value, CultureInfo.InvariantCulture)))).StatusCode);
+        var stranger = await factory.StaffClientAsync(PublicationTestKit.Unique("cs-x-"), (await factory.PortalOrganAsync(), BusinessRole.Editor));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(staffLink.Groups[1].Value)).StatusCode);
+    }
+
+    [Fact]
     public async Task Another_organs_clerk_gets_403_and_nothing_changes()
     {
         var (organ, clerk) = await ClerkAsync();

@@ -144,6 +144,33 @@ public static partial class StaffClients
         return await client.PostAsync(action ?? page, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>Like <see cref="PostFormAsync"/>, as multipart/form-data with files (field, file name, bytes).</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(this HttpClient client, string page, Dictionary<string, string> fields,
+        IEnumerable<(string Field, string FileName, byte[] Content)> files, string? action = null)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = AntiforgeryField().Match(html);
+        using var form = new MultipartFormDataContent();
+        if (token.Success)
+        {
+            form.Add(new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken");
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, content) in files)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, field, fileName);
+        }
+
+        return await client.PostAsync(action ?? page, form);
+    }
+
     public static async Task<int> OrganizationIdAsync(this GongkaiFactory factory, string shortName)
     {
         await using var scope = factory.Scope();

@@ -15,6 +15,7 @@ public static class ConsultationsFeature
         services.AddOptions<ConsultationOptions>().BindConfiguration(ConsultationOptions.Section);
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<ConsultationService>();
+        services.AddScoped<ConsultationAttachments>();
         services.AddScoped<Admin.ConsultationStaff>();
         services.AddSingleton<ConsultationCache>();
         services.AddOutputCache(o => o.AddFeaturePortalPolicy(ConsultationCache.PolicyName, ConsultationCache.Tag, "organization", "state", "version", "page"));
@@ -25,5 +26,14 @@ public static class ConsultationsFeature
         return services;
     }
 
-    public static void MapConsultationsEndpoints(this IEndpointRouteBuilder app) => app.MapConsultationsApi();
+    public static void MapConsultationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapConsultationsApi();
+        app.MapGet("/yjzj/{id:int}/files/{fileId:int}", (int id, int fileId, ConsultationAttachments files, ConsultationService service, CancellationToken ct) =>
+            files.DownloadAsync(id, fileId, service.Today, ct)).AllowAnonymous();
+        app.MapGet("/admin/consultations/{id:int}/files/{fileId:int}", async (int id, int fileId, ConsultationAttachments files, ConsultationAccess access, CancellationToken ct) =>
+            await files.OrganOfAsync(id, ct) is { } organ && await access.CanViewAsync(organ, ct)
+                ? await files.DownloadAsync(id, fileId, null, ct)
+                : Shared.Problems.NotFound("未找到该附件。")).RequireAuthorization(Identity.Policies.Staff);
+    }
 }

@@ -1001,6 +1001,43 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("Consultation");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Features.Consultations.ConsultationAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StorageKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("ConsultationAttachments", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Web.Features.Consultations.ConsultationComment", b =>
                 {
                     b.Property<int>("Id")
@@ -4736,6 +4773,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ResultPublicationId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Features.Consultations.ConsultationAttachment", b =>
+                {
+                    b.HasOne("Gongkai.Web.Features.Consultations.ConsultationVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Web.Features.Consultations.ConsultationComment", b =>

@@ -12,8 +12,13 @@ namespace Gongkai.Web.Features.Consultations.Admin;
 /// what the personal-data check found; the organ approves or rejects each for publication, answers it
 /// (or answers it like a similar one), and publishes the 意见采纳情况 once all are answered.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAccess access, ConsultationService service, ConsultationStaff staff) : PageModel
+[TypeFilter(typeof(Publications.Attachments.AttachmentUploadLimitFilter), Arguments = [ConsultationAttachments.MaxFiles], Order = 900)]
+public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAccess access, ConsultationService service, ConsultationStaff staff,
+    ConsultationAttachments attachments) : PageModel
 {
+    /// <summary>Each version's files (frozen with the version), by version id.</summary>
+    public Dictionary<int, List<ConsultationAttachment>> Files { get; private set; } = [];
+
     /// <summary>The revised draft and its note as typed, kept when the revision is refused.</summary>
     public string? RevisedDraft { get; private set; }
 
@@ -52,10 +57,14 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var (version, error) = await service.ReviseAsync(c, new VersionInput(draftHtml, note), ct);
+        // A refused file refuses the revision: the new version and its files are published together.
+        var fileErrors = new Dictionary<string, string>();
+        var files = attachments.Check(Request.Form.Files.GetFiles(ConsultationAttachments.Field), fileErrors);
+        var (version, error) = fileErrors.Count > 0 ? (null, fileErrors.Values.First()) : await service.ReviseAsync(c, new VersionInput(draftHtml, note), ct);
         if (version is not null)
         {
-            TempData["Message"] = $"已发布草案第 {version.Number} 稿，此前各稿仍可查看。";
+            await attachments.AttachAsync(c, version, files, ct);
+            TempData["Message"] = $"已发布草案第 {version.Number} 稿{(files.Count > 0 ? $"（附件 {files.Count} 个）" : "")}，此前各稿仍可查看。";
             return Redirect(ConsultationUrls.Staff + "/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
@@ -112,6 +121,7 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
         Consultation = c;
         CanEdit = await access.CanEditAsync(c.OrganizationId, ct);
         VersionNumbers = c.Versions.ToDictionary(v => v.Id, v => v.Number);
+        Files = await attachments.ByVersionAsync(c.Versions.Select(v => v.Id), ct);
         Comments = await db.Set<ConsultationComment>().AsNoTracking().Where(x => x.ConsultationId == id).OrderBy(x => x.Id).Take(2000).ToListAsync(ct);
         return true;
     }

@@ -16,8 +16,9 @@ namespace Gongkai.Web.Features.Consultations.Admin;
 /// (the district office, reading every organ, sees the whole district's); and the 新建征求意见 form for
 /// the organs the person edits for, checked by the same service as the API.</summary>
 [Authorize(Policy = Policies.Staff)]
+[TypeFilter(typeof(Publications.Attachments.AttachmentUploadLimitFilter), Arguments = [ConsultationAttachments.MaxFiles], Order = 900)]
 public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAccess access, ConsultationService service, ConsultationStaff staff,
-    IOptions<ConsultationOptions> options, TimeProvider clock) : PageModel
+    ConsultationAttachments attachments, IOptions<ConsultationOptions> options, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public OpenForm Form { get; set; } = new();
@@ -63,10 +64,16 @@ public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAcc
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        var (consultation, error) = await service.CreateAsync(Form.OrganizationId, Form.ToInput(), ct);
+        // The files are checked first, so a refused file leaves nothing published; the draft typed stays in the form.
+        var fileErrors = new Dictionary<string, string>();
+        var files = attachments.Check(Request.Form.Files.GetFiles(ConsultationAttachments.Field), fileErrors);
+        var (consultation, error) = fileErrors.Count > 0
+            ? (null, fileErrors.Values.First())
+            : await service.CreateAsync(Form.OrganizationId, Form.ToInput(), ct);
         if (consultation is not null)
         {
-            TempData["Message"] = $"已发布征求意见“{consultation.Title}”（第 1 稿）。";
+            await attachments.AttachAsync(consultation, consultation.Versions[0], files, ct);
+            TempData["Message"] = $"已发布征求意见“{consultation.Title}”（第 1 稿{(files.Count > 0 ? $"，附件 {files.Count} 个" : "")}）。";
             return Redirect(ConsultationUrls.Staff + "/" + consultation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 

@@ -18,8 +18,11 @@ namespace Gongkai.Web.Features.Consultations.Portal;
 [OutputCache(PolicyName = ConsultationCache.PolicyName)]
 [AllowAnonymous]
 [EnableRateLimiting(Shared.Network.RateLimits.PublicWrite)]
-public sealed class ConsultationModel(GongkaiDbContext db, ConsultationService service, TimeProvider clock) : PageModel
+public sealed class ConsultationModel(GongkaiDbContext db, ConsultationService service, ConsultationAttachments attachments, TimeProvider clock) : PageModel
 {
+    /// <summary>The files of the version shown (each version keeps its own).</summary>
+    public List<ConsultationAttachment> Files { get; private set; } = [];
+
     public Consultation Consultation { get; private set; } = null!;
 
     public string Organ { get; private set; } = "";
@@ -92,6 +95,7 @@ public sealed class ConsultationModel(GongkaiDbContext db, ConsultationService s
         Organ = await db.Set<Organization>().Where(o => o.Id == c.OrganizationId).Select(o => o.Name).FirstAsync(ct);
         Version = c.Versions.FirstOrDefault(v => v.Number == version) ?? c.Versions.MaxBy(v => v.Number)!;
         Anchors = ConsultationHtml.Anchors(Version.DraftHtml);
+        Files = (await attachments.ByVersionAsync([Version.Id], ct)).GetValueOrDefault(Version.Id) ?? [];
         Report = await ConsultationReport.LoadAsync(db, c, ct);
         if (c.ResultPublicationId is { } pid)
         {
