@@ -42,6 +42,12 @@ public sealed class ComplianceOverviewTests(GongkaiFactory factory) : IClassFixt
         Assert.Empty(ComplianceTestKit.Flagged(rows, clear.Id));
         var row = ComplianceTestKit.Row(rows, behind.Id).GetProperty("indicators");
         Assert.Equal(1, row.GetProperty("lateItems").GetProperty("count").GetInt32());
+        // The late item's evidence is the staff list of late publications, and the item is on it.
+        var lateUrl = row.GetProperty("lateItems").GetProperty("url").GetString()!;
+        var lateList = await office.GetStringAsync(lateUrl);
+        Assert.Contains("id=\"timeliness-late\"", lateList, StringComparison.Ordinal);
+        var organName = ComplianceTestKit.Row(rows, behind.Id).GetProperty("organization").GetString();
+        Assert.Contains($"（{organName}，期限 2026-09-29", lateList[lateList.IndexOf("id=\"timeliness-late\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Equal(1, row.GetProperty("overdueApplications").GetProperty("count").GetInt32());
         Assert.Equal($"/admin/applications?org={behind.Id}", row.GetProperty("overdueApplications").GetProperty("url").GetString());
         Assert.Equal(1, row.GetProperty("statutoryColumnsEmpty").GetProperty("count").GetInt32());

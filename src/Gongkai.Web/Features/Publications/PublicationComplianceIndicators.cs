@@ -93,6 +93,10 @@ public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider cal
     /// the calendar (20 working days never span 90 days).</summary>
     private const int CertainlyLateDays = 90;
 
+    /// <summary>The staff list of late publications (公开时效 on the publications page: items published
+    /// late and drafts past their limit, for the organs the person may see).</summary>
+    public const string Evidence = "/admin/publications#timeliness";
+
     public string Key => "lateItems";
 
     public string Name => "信息超期发布";
@@ -137,7 +141,7 @@ public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider cal
         }
 
         return counts.ToDictionary(c => c.Key,
-            c => new ComplianceFinding(c.Value, ComplianceLevel.Behind, $"{query.Year}年有 {c.Value} 条信息晚于公开时限发布（标准目录所定时限或《条例》第二十六条的20个工作日）", "/admin"));
+            c => new ComplianceFinding(c.Value, ComplianceLevel.Behind, $"{query.Year}年有 {c.Value} 条信息晚于公开时限发布（标准目录所定时限或《条例》第二十六条的20个工作日）", Evidence));
     }
 
     /// <summary>The due date, or null when the calendar of its year is not loaded: never judged late
