@@ -93,6 +93,20 @@ public sealed class ComplianceOverviewTests(GongkaiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Two_overviews_of_other_organs_in_one_scope_each_get_their_own_statutory_columns()
+    {
+        var (behind, clear, _) = await TwoOrgansAsync();
+        await using var scope = factory.Scope();
+        var overview = scope.ServiceProvider.GetRequiredService<ComplianceOverview>();
+        var first = await overview.ComputeAsync(2026, new HashSet<int> { clear.Id });
+        var second = await overview.ComputeAsync(2026, new HashSet<int> { behind.Id });
+
+        Assert.Equal(ComplianceLevel.Ok, first.Rows.Single().Findings["statutoryColumnsEmpty"].Level);
+        var empty = second.Rows.Single().Findings["statutoryColumnsEmpty"];
+        Assert.Equal((1, ComplianceLevel.Behind), (empty.Count, empty.Level));
+    }
+
+    [Fact]
     public async Task The_month_that_ended_is_stored_once_and_feeds_the_trend()
     {
         await using var scope = factory.Scope();
