@@ -147,8 +147,8 @@ public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider cal
             }
         }
 
-        return counts.ToDictionary(c => c.Key,
-            c => new ComplianceFinding(c.Value, ComplianceLevel.Behind, $"{query.Year}年有 {c.Value} 条信息晚于公开时限发布（标准目录所定时限或《条例》第二十六条的20个工作日）", Evidence));
+        return ComplianceFindings.Behind(counts, query,
+            count => $"{query.Year}年有 {count} 条信息晚于公开时限发布（标准目录所定时限或《条例》第二十六条的20个工作日）", _ => Evidence);
     }
 
     /// <summary>The due date, or null when the calendar of its year is not loaded: never judged late
