@@ -8,6 +8,7 @@ using Gongkai.Web.Features.Enforcement;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Bench;
@@ -28,23 +29,25 @@ public static class EnforcementBench
     {
         var options = new DbContextOptionsBuilder<SqliteGongkaiDbContext>().UseSqlite($"Data Source={file}").Options;
         var sealer = new AuditSealer(new AuditKey(new byte[32]));
+        // The running app judges on the wall clock, so the data is laid out around the same today.
+        var clock = TimeProvider.System;
         List<int> organs;
         await using (var db = new SqliteGongkaiDbContext(options, sealer))
         {
             organs = (await db.Set<Organization>().Where(o => o.IsActive).OrderBy(o => o.Id).ToListAsync())
                 .Where(o => OrganKinds.HasPlatform(o.Kind)).Take(organCount).Select(o => o.Id).ToList();
             var admin = await db.Set<StaffUser>().SingleAsync(u => u.UserName == "admin");
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.GetUtcNow();
             db.Add(new ApiToken { UserId = admin.Id, TokenHash = Gongkai.Web.Features.Identity.ApiTokenAuthentication.HashOf(Token), Prefix = Token[..10], CreatedAt = now, ExpiresAt = now.AddDays(1) });
             await db.SaveChangesAsync();
         }
 
         var calendar = WorkingDayCalendar.Official;
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = ChinaTime.Today(clock);
         var first = new DateOnly(2020, 1, 2); // the first year of the built-in official schedules
         var span = today.DayNumber - first.DayNumber - 40;
         var periods = new PublicityPeriods();
-        var created = DateTimeOffset.UtcNow;
+        var created = clock.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
         const int batch = 10_000;
         var random = new Random(20261205);

@@ -42,6 +42,12 @@ public sealed class ComplianceOverviewTests(GongkaiFactory factory) : IClassFixt
         Assert.Empty(ComplianceTestKit.Flagged(rows, clear.Id));
         var row = ComplianceTestKit.Row(rows, behind.Id).GetProperty("indicators");
         Assert.Equal(1, row.GetProperty("lateItems").GetProperty("count").GetInt32());
+        // The late item's evidence is the staff list of late publications, and the item is on it.
+        var lateUrl = row.GetProperty("lateItems").GetProperty("url").GetString()!;
+        var lateList = await office.GetStringAsync(lateUrl);
+        Assert.Contains("id=\"timeliness-late\"", lateList, StringComparison.Ordinal);
+        var organName = ComplianceTestKit.Row(rows, behind.Id).GetProperty("organization").GetString();
+        Assert.Contains($"（{organName}，期限 2026-09-29", lateList[lateList.IndexOf("id=\"timeliness-late\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Equal(1, row.GetProperty("overdueApplications").GetProperty("count").GetInt32());
         Assert.Equal($"/admin/applications?org={behind.Id}", row.GetProperty("overdueApplications").GetProperty("url").GetString());
         Assert.Equal(1, row.GetProperty("statutoryColumnsEmpty").GetProperty("count").GetInt32());
@@ -84,6 +90,20 @@ public sealed class ComplianceOverviewTests(GongkaiFactory factory) : IClassFixt
         var badYear = await api.GetAsync("/api/v1/compliance?year=1900");
         Assert.Equal(HttpStatusCode.BadRequest, badYear.StatusCode);
         Assert.Contains("年份", await badYear.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_overviews_of_other_organs_in_one_scope_each_get_their_own_statutory_columns()
+    {
+        var (behind, clear, _) = await TwoOrgansAsync();
+        await using var scope = factory.Scope();
+        var overview = scope.ServiceProvider.GetRequiredService<ComplianceOverview>();
+        var first = await overview.ComputeAsync(2026, new HashSet<int> { clear.Id });
+        var second = await overview.ComputeAsync(2026, new HashSet<int> { behind.Id });
+
+        Assert.Equal(ComplianceLevel.Ok, first.Rows.Single().Findings["statutoryColumnsEmpty"].Level);
+        var empty = second.Rows.Single().Findings["statutoryColumnsEmpty"];
+        Assert.Equal((1, ComplianceLevel.Behind), (empty.Count, empty.Level));
     }
 
     [Fact]

@@ -64,6 +64,14 @@ public sealed class EnforcementTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("逾期", admin);
         Assert.Contains("2020-11-02", admin);
 
+        // The district overview of 2020 (judged on 12-31): the two still unpublished and the one
+        // published late, red, with the organ's staff list as evidence.
+        var overview = await JsonAsync(await organ.Editor.GetAsync($"/api/v1/compliance?year=2020&organization={organ.Id}"));
+        var cell = overview.EnumerateArray().Single().GetProperty("indicators").GetProperty("lateEnforcementDecisions");
+        Assert.Equal((3, "behind"), (cell.GetProperty("count").GetInt32(), cell.GetProperty("level").GetString()));
+        Assert.Equal("2 项已过公开期限仍未公开；本年 1 项逾期公开", cell.GetProperty("detail").GetString());
+        Assert.Equal($"/admin/enforcement?organization={organ.Id}", cell.GetProperty("url").GetString());
+
         // An editor of another organ can neither enter nor publish this organ's decisions.
         var other = await factory.EnforcementOrganAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await other.Editor.PostAsJsonAsync("/api/v1/enforcement-decisions", EnforcementTestKit.Company(organ.Id, "penalty", "2026-11-20"))).StatusCode);

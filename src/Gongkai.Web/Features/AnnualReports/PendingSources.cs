@@ -6,7 +6,8 @@ namespace Gongkai.Web.Features.AnnualReports;
 /// A row is listed only while every cell of it says <see cref="ReportCellView.NoSource"/>: when a
 /// feature registers an <see cref="IAnnualReportSource"/> that gives its cells (the normative
 /// library for 行政规范性文件, the enforcement decisions for 行政许可/处罚/强制 under
-/// <see cref="ProactiveTableKeys"/>), the notice goes by itself.</summary>
+/// <see cref="ProactiveTableKeys"/>), the notice goes by itself, so rows a registered source fills
+/// need no entry here.</summary>
 public static class PendingSources
 {
     public const string AdjustAnchor = "#adjust";
@@ -20,10 +21,7 @@ public static class PendingSources
         {
             [(ProactiveTableKeys.Item1, ProactiveTableKeys.Rules)] = ("区县级机关不制定规章（《立法法》第九十三条）；代拟的市政府规章以调整录入并说明", [adjust]),
             [(ProactiveTableKeys.Item1, ProactiveTableKeys.NormativeDocuments)] = ("行政规范性文件库（登记本机关制发、废止的规范性文件后自动统计）", [("行政规范性文件库", "/admin/normative"), adjust]),
-            [(ProactiveTableKeys.Item5, ProactiveTableKeys.Licence)] = ("行政执法公示（录入的行政许可决定按决定日期自动统计）", [("行政执法公示", "/admin/enforcement"), adjust]),
             [(ProactiveTableKeys.Item5, ProactiveTableKeys.OtherServices)] = ("行政执法公示（其他对外管理服务事项）功能，尚未建设", Column("item-5", "行政许可和对外管理服务")),
-            [(ProactiveTableKeys.Item6, ProactiveTableKeys.Penalty)] = ("行政执法公示（录入的行政处罚决定按决定日期自动统计）", [("行政执法公示", "/admin/enforcement"), adjust]),
-            [(ProactiveTableKeys.Item6, ProactiveTableKeys.Coercion)] = ("行政执法公示（录入的行政强制决定按决定日期自动统计）", [("行政执法公示", "/admin/enforcement"), adjust]),
             [(ProactiveTableKeys.Item8, ProactiveTableKeys.Fees)] = ("行政事业性收费目录及非税收入数据，平台暂无；请按财政部门数据录入", Column("item-8", "行政事业性收费")),
             [(ProactiveTableKeys.Item9, ProactiveTableKeys.Procurement)] = ("政府集中采购数据，平台暂无；请按采购系统数据录入", Column("item-9", "政府集中采购")),
         };

@@ -17,11 +17,9 @@ public sealed class OverdueApplicationsIndicator(GongkaiDbContext db) : IComplia
     public async Task<IReadOnlyDictionary<int, ComplianceFinding>> EvaluateAsync(ComplianceQuery query, CancellationToken ct)
     {
         var asOf = query.AsOf;
-        var ids = query.OrganizationIds.ToHashSet();
         var counts = await db.Set<DisclosureApplication>().AsNoTracking().Where(a => a.IsOpen && a.DueOn != null && a.DueOn < asOf)
-            .GroupBy(a => a.OrganizationId).Select(g => new { OrganizationId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        return counts.Where(c => ids.Contains(c.OrganizationId)).ToDictionary(c => c.OrganizationId,
-            c => new ComplianceFinding(c.Count, ComplianceLevel.Behind, $"{c.Count} 件申请已超过答复期限仍未办结", $"/admin/applications?org={c.OrganizationId}"));
+            .CountPerOrganAsync(a => a.OrganizationId, ct);
+        return ComplianceFindings.Behind(counts, query, count => $"{count} 件申请已超过答复期限仍未办结", organ => $"/admin/applications?org={organ}");
     }
 }
 
@@ -39,11 +37,9 @@ public sealed class LateRepliesIndicator(GongkaiDbContext db) : IComplianceIndic
     {
         var first = new DateOnly(query.Year, 1, 1);
         var last = query.AsOf;
-        var ids = query.OrganizationIds.ToHashSet();
         var counts = await db.Set<DisclosureApplication>().AsNoTracking()
             .Where(a => a.RepliedOn >= first && a.RepliedOn <= last && a.DueOn != null && a.RepliedOn > a.DueOn)
-            .GroupBy(a => a.OrganizationId).Select(g => new { OrganizationId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        return counts.Where(c => ids.Contains(c.OrganizationId)).ToDictionary(c => c.OrganizationId,
-            c => new ComplianceFinding(c.Count, ComplianceLevel.Behind, $"{query.Year}年有 {c.Count} 件申请超过期限才答复", $"/admin/applications?org={c.OrganizationId}&closed=true"));
+            .CountPerOrganAsync(a => a.OrganizationId, ct);
+        return ComplianceFindings.Behind(counts, query, count => $"{query.Year}年有 {count} 件申请超过期限才答复", organ => $"/admin/applications?org={organ}&closed=true");
     }
 }

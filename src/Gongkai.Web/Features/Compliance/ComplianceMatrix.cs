@@ -8,9 +8,4 @@ public sealed record ComplianceColumn(string Key, string Name);
 
 /// <summary>One organ's findings, every column filled (<see cref="ComplianceFinding.Clear"/> when the
 /// indicator had nothing to say), and its score (<see cref="Domain.Compliance.ComplianceScore"/>).</summary>
-public sealed record ComplianceRow(int OrganizationId, string Organ, IReadOnlyDictionary<string, ComplianceFinding> Findings, decimal Score)
-{
-    /// <summary>The indicators that found something (amber or red), in column order.</summary>
-    public IEnumerable<string> Flagged(IEnumerable<ComplianceColumn> columns) =>
-        columns.Where(c => Findings[c.Key].Level != ComplianceLevel.Ok).Select(c => c.Key);
-}
+public sealed record ComplianceRow(int OrganizationId, string Organ, IReadOnlyDictionary<string, ComplianceFinding> Findings, decimal Score);

@@ -21,9 +21,9 @@ public sealed class LateReportIndicator(GongkaiDbContext db, IOptions<Consultati
         var ids = query.OrganizationIds.ToList();
         var counts = await LateReports.Query(db, query.AsOf, options.Value.ReportDaysAfterClosing)
             .Where(c => ids.Contains(c.OrganizationId))
-            .GroupBy(c => c.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return counts.ToDictionary(c => c.Key, c => new ComplianceFinding(c.Count, ComplianceLevel.Behind,
-            $"{c.Count} 次征求意见截止已超过 {options.Value.ReportDaysAfterClosing} 日仍未公布意见采纳情况", ConsultationUrls.Staff + "#late"));
+            .CountPerOrganAsync(c => c.OrganizationId, ct);
+        return ComplianceFindings.Behind(counts, query,
+            count => $"{count} 次征求意见截止已超过 {options.Value.ReportDaysAfterClosing} 日仍未公布意见采纳情况", _ => ConsultationUrls.Staff + "#late");
     }
 }
 

@@ -1,6 +1,5 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Compliance;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Enforcement;
 
@@ -18,12 +17,11 @@ public sealed class EnforcementComplianceIndicator(GongkaiDbContext db) : ICompl
     {
         var ids = query.OrganizationIds.ToList();
         var asOf = query.AsOf;
-        var overdue = await db.Set<EnforcementDecision>().Where(d => ids.Contains(d.OrganizationId)).OverdueOn(asOf)
-            .GroupBy(d => d.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var overdue = await db.Set<EnforcementDecision>().Where(d => ids.Contains(d.OrganizationId)).OverdueOn(asOf).CountPerOrganAsync(d => d.OrganizationId, ct);
         var (from, to) = (new DateOnly(query.Year, 1, 1), new DateOnly(query.Year + 1, 1, 1));
         var late = await db.Set<EnforcementDecision>()
             .Where(d => ids.Contains(d.OrganizationId) && d.LateWorkingDays > 0 && d.PublishedOn >= from && d.PublishedOn < to && d.PublishedOn <= asOf)
-            .GroupBy(d => d.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            .CountPerOrganAsync(d => d.OrganizationId, ct);
         var findings = new Dictionary<int, ComplianceFinding>();
         foreach (var id in ids)
         {

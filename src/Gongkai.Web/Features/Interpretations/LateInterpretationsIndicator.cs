@@ -60,8 +60,7 @@ public sealed class LateInterpretationsIndicator(GongkaiDbContext db, CalendarPr
             }
         }
 
-        return late.ToDictionary(l => l.Key, l => new ComplianceFinding(l.Value, ComplianceLevel.Behind,
-            $"{l.Value} 件需解读的文件未在公开后 {days} 个工作日内解读", $"/admin/normative?org={l.Key}"));
+        return ComplianceFindings.Behind(late, query, count => $"{count} 件需解读的文件未在公开后 {days} 个工作日内解读", organ => $"/admin/normative?org={organ}");
     }
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime);

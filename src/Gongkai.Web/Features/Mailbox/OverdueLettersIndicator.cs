@@ -21,15 +21,14 @@ public sealed class OverdueLettersIndicator(GongkaiDbContext db) : IComplianceIn
         var yearStart = new DateOnly(query.Year, 1, 1);
         var open = await db.Set<MailboxLetter>().AsNoTracking()
             .Where(l => l.IsOpen && l.HandlingOrganizationId != null && organs.Contains(l.HandlingOrganizationId.Value) && l.ReplyBy < asOf)
-            .GroupBy(l => l.HandlingOrganizationId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            .CountPerOrganAsync(l => l.HandlingOrganizationId!.Value, ct);
         var late = await db.Set<MailboxLetter>().AsNoTracking()
             .Where(l => l.RepliedByOrganizationId != null && organs.Contains(l.RepliedByOrganizationId.Value) && l.RepliedOn >= yearStart && l.RepliedOn <= asOf && l.RepliedOn > l.ReplyBy)
-            .GroupBy(l => l.RepliedByOrganizationId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            .CountPerOrganAsync(l => l.RepliedByOrganizationId!.Value, ct);
         var result = new Dictionary<int, ComplianceFinding>();
-        foreach (var organ in open.Select(o => o.Key).Union(late.Select(l => l.Key)))
+        foreach (var organ in open.Keys.Union(late.Keys))
         {
-            var o = open.FirstOrDefault(x => x.Key == organ)?.Count ?? 0;
-            var l = late.FirstOrDefault(x => x.Key == organ)?.Count ?? 0;
+            var (o, l) = (open.GetValueOrDefault(organ), late.GetValueOrDefault(organ));
             result[organ] = new ComplianceFinding(o + l, o > 0 ? ComplianceLevel.Behind : ComplianceLevel.Warning,
                 $"逾期未答复{o}件，本年逾期答复{l}件", $"/admin/mailbox?overdue=true&organization={organ}");
         }

@@ -18,17 +18,26 @@ public sealed class StatutoryColumnFacts(GongkaiDbContext db, IOptions<ColumnFre
 {
     public sealed record Column(int OrganizationId, string ItemKey, string Title, int Published, DateOnly? LastPublishedOn, bool Stale);
 
+    /// <summary>Every organ's columns per day judged: computed once per scope (both statutory-column
+    /// indicators of one overview read it), then narrowed to each query's organs, so another query
+    /// in the same scope with other organs still gets its own.</summary>
     private readonly Dictionary<DateOnly, List<Column>> cache = [];
 
     public async Task<List<Column>> ForAsync(ComplianceQuery query, CancellationToken ct)
     {
-        if (cache.TryGetValue(query.AsOf, out var known))
+        if (!cache.TryGetValue(query.AsOf, out var all))
         {
-            return known;
+            all = await AllAsync(query.AsOf, ct);
+            cache[query.AsOf] = all;
         }
 
         var ids = query.OrganizationIds.ToHashSet();
-        var end = ChinaTime.StartOfDayUtc(query.AsOf.AddDays(1));
+        return all.Where(c => ids.Contains(c.OrganizationId)).ToList();
+    }
+
+    private async Task<List<Column>> AllAsync(DateOnly asOf, CancellationToken ct)
+    {
+        var end = ChinaTime.StartOfDayUtc(asOf.AddDays(1));
         var assigned = await db.Set<StatutoryAssignment>().AsNoTracking().Where(a => a.Assigned)
             .Select(a => new { a.OrganizationId, a.ItemKey }).ToListAsync(ct);
         var columns = await db.Set<PublicationColumn>().AsNoTracking().Where(c => c.StatutoryLabel != null)
@@ -39,17 +48,15 @@ public sealed class StatutoryColumnFacts(GongkaiDbContext db, IOptions<ColumnFre
                            group p by p.ColumnId into g
                            select new { ColumnId = g.Key, Count = g.Count(), Last = g.Max(p => p.PublishedAt) }).ToDictionaryAsync(s => s.ColumnId, ct);
         var byKey = columns.ToDictionary(c => (c.OrganizationId, c.Key));
-        var result = assigned.Where(a => ids.Contains(a.OrganizationId)).Select(a =>
+        return assigned.Select(a =>
         {
             var column = byKey.GetValueOrDefault((a.OrganizationId, a.ItemKey));
             var stat = column is null ? null : stats.GetValueOrDefault(column.Id);
             DateOnly? last = stat?.Last is { } at ? DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime) : null;
             var title = column?.Title ?? StatutoryItems.Find(a.ItemKey)?.Title ?? a.ItemKey;
-            var stale = last is { } l && ColumnCadence.IsStale(l, query.AsOf, freshness.Value.MonthsFor(a.ItemKey));
+            var stale = last is { } l && ColumnCadence.IsStale(l, asOf, freshness.Value.MonthsFor(a.ItemKey));
             return new Column(a.OrganizationId, a.ItemKey, title, stat?.Count ?? 0, last, stale);
         }).OrderBy(c => StatutoryItems.Find(c.ItemKey) is { } item ? StatutoryDuties.Order(item) : 99).ToList();
-        cache[query.AsOf] = result;
-        return result;
     }
 }
 
@@ -92,6 +99,10 @@ public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider cal
     /// <summary>Items formed this long before the year began and published in it are late whatever
     /// the calendar (20 working days never span 90 days).</summary>
     private const int CertainlyLateDays = 90;
+
+    /// <summary>The staff list of late publications (公开时效 on the publications page: items published
+    /// late and drafts past their limit, for the organs the person may see).</summary>
+    public const string Evidence = "/admin/publications#timeliness";
 
     public string Key => "lateItems";
 
@@ -136,8 +147,8 @@ public sealed class LateItemsIndicator(GongkaiDbContext db, CalendarProvider cal
             }
         }
 
-        return counts.ToDictionary(c => c.Key,
-            c => new ComplianceFinding(c.Value, ComplianceLevel.Behind, $"{query.Year}年有 {c.Value} 条信息晚于公开时限发布（标准目录所定时限或《条例》第二十六条的20个工作日）", "/admin"));
+        return ComplianceFindings.Behind(counts, query,
+            count => $"{query.Year}年有 {count} 条信息晚于公开时限发布（标准目录所定时限或《条例》第二十六条的20个工作日）", _ => Evidence);
     }
 
     /// <summary>The due date, or null when the calendar of its year is not loaded: never judged late

@@ -1,6 +1,5 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Compliance;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.ServiceCases;
 
@@ -21,8 +20,7 @@ public sealed class LateServiceCasesIndicator(GongkaiDbContext db) : ICompliance
         var asOf = query.AsOf;
         var late = await db.Set<ServiceCase>().Where(c => organs.Contains(c.OrganizationId) && c.PromisedOn >= from && c.PromisedOn <= to && c.PromisedOn < asOf
                 && (c.FinishedOn == null ? true : c.FinishedOn > c.PromisedOn))
-            .GroupBy(c => c.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return late.Where(l => l.Count > 0).ToDictionary(l => l.Key,
-            l => new ComplianceFinding(l.Count, ComplianceLevel.Behind, $"{l.Count} 件办件超过承诺办结日期", "/admin/service-cases"));
+            .CountPerOrganAsync(c => c.OrganizationId, ct);
+        return ComplianceFindings.Behind(late, query, count => $"{count} 件办件超过承诺办结日期", _ => "/admin/service-cases");
     }
 }

@@ -1,6 +1,5 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Compliance;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.TaskDivision;
 
@@ -25,12 +24,11 @@ public sealed class OverdueMeasuresIndicator(GongkaiDbContext db) : IComplianceI
                           && !db.Set<TaskProgressReport>().Any(r => r.MeasureId == m.Id && r.OrganizationId == a.OrganizationId
                               && r.Status == TaskProgressStatus.Done && r.ReportedOn <= asOf)
                       select new { a.OrganizationId, m.Id };
-        var counts = await overdue.GroupBy(x => x.OrganizationId).Select(g => new { OrganizationId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = await overdue.CountPerOrganAsync(x => x.OrganizationId, ct);
         var unreported = await overdue.Where(x => !db.Set<TaskProgressReport>().Any(r => r.MeasureId == x.Id && r.OrganizationId == x.OrganizationId))
-            .GroupBy(x => x.OrganizationId).Select(g => new { OrganizationId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.OrganizationId, x => x.Count, ct);
-        var ids = query.OrganizationIds.ToHashSet();
-        return counts.Where(c => ids.Contains(c.OrganizationId)).ToDictionary(c => c.OrganizationId, c => new ComplianceFinding(c.Count, ComplianceLevel.Behind,
-            $"{c.Count} 项举措已过完成时限未完成，其中 {unreported.GetValueOrDefault(c.OrganizationId)} 项从未填报进展", "/admin/tasks"));
+            .CountPerOrganAsync(x => x.OrganizationId, ct);
+        return query.OrganizationIds.Where(counts.ContainsKey).ToDictionary(id => id, id => new ComplianceFinding(counts[id], ComplianceLevel.Behind,
+            $"{counts[id]} 项举措已过完成时限未完成，其中 {unreported.GetValueOrDefault(id)} 项从未填报进展", "/admin/tasks"));
     }
 }
 
@@ -50,10 +48,7 @@ public sealed class OpenSupervisionsIndicator(GongkaiDbContext db) : ICompliance
                             join m in db.Set<TaskMeasure>() on s.MeasureId equals m.Id
                             join n in db.Set<TaskNotice>() on m.NoticeId equals n.Id
                             where n.Year == year && s.AnsweredAt == null
-                            group s by s.OrganizationId into g
-                            select new { OrganizationId = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var ids = query.OrganizationIds.ToHashSet();
-        return counts.Where(c => ids.Contains(c.OrganizationId)).ToDictionary(c => c.OrganizationId,
-            c => new ComplianceFinding(c.Count, ComplianceLevel.Behind, $"{c.Count} 条督办尚未回复", "/admin/tasks"));
+                            select s).CountPerOrganAsync(s => s.OrganizationId, ct);
+        return ComplianceFindings.Behind(counts, query, count => $"{count} 条督办尚未回复", _ => "/admin/tasks");
     }
 }

@@ -135,14 +135,27 @@ public sealed class EnforcementAdminModel(GongkaiDbContext db, EnforcementAccess
         return Redirect($"{EnforcementUrls.Admin}?organization={decision.OrganizationId}");
     }
 
+    /// <summary>Before a change: only the organ and the person's rights on it. The lists are loaded
+    /// only when the page is shown again with an error; a success redirects.</summary>
     private async Task<IActionResult?> GuardAsync(bool edit, CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } notFound)
+        if (OrganizationId is not { } id)
         {
-            return notFound;
+            return Forbid();
         }
 
-        return Organ is not null && (edit ? CanEdit : CanPublish) ? null : Forbid();
+        var readable = await access.ReadableOrganizationsAsync(ct);
+        Organ = readable is null || readable.Contains(id)
+            ? await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.IsActive, ct)
+            : null;
+        if (Organ is null)
+        {
+            return NotFound();
+        }
+
+        CanEdit = await access.CanEditAsync(Organ.Id, ct);
+        CanPublish = await access.CanPublishAsync(Organ.Id, ct);
+        return (edit ? CanEdit : CanPublish) ? null : Forbid();
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
