@@ -65,9 +65,7 @@ public static class EnforcementApi
                 return Problems.Unprocessable("请上传执法决定文件（字段名 file，.xlsx 或 .csv）。");
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            var (rows, error) = EnforcementFile.Read(buffer.ToArray(), file.FileName, service.Today);
+            var (rows, error) = await EnforcementFile.ReadAsync(file, service.Today, ct);
             if (rows is null)
             {
                 return Problems.Unprocessable(error!);

@@ -8,9 +8,10 @@ namespace Gongkai.Web.Features.Enforcement;
 /// UTF-8/GBK), then read by the Chinese column names.</summary>
 public static class EnforcementFile
 {
-    public static (IReadOnlyList<EnforcementRow>? Rows, string? Error) Read(byte[] content, string? fileName, DateOnly today)
+    /// <summary>A posted file: refused by its declared size before it is buffered (<see cref="SpreadsheetUpload.ReadAsync"/>).</summary>
+    public static async Task<(IReadOnlyList<EnforcementRow>? Rows, string? Error)> ReadAsync(IFormFile file, DateOnly today, CancellationToken ct)
     {
-        var (cells, error) = SpreadsheetUpload.Read(content, fileName);
+        var (cells, error) = await SpreadsheetUpload.ReadAsync(file, ct);
         if (cells is null)
         {
             return (null, error);

@@ -84,9 +84,7 @@ public sealed class EnforcementAdminModel(GongkaiDbContext db, EnforcementAccess
             return await LoadAsync(ct) ?? Page();
         }
 
-        using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, ct);
-        var (rows, error) = EnforcementFile.Read(buffer.ToArray(), Upload.FileName, Today);
+        var (rows, error) = await EnforcementFile.ReadAsync(Upload, Today, ct);
         if (rows is null)
         {
             Errors = [error!];
