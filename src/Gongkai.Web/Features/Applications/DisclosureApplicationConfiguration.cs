@@ -28,8 +28,10 @@ internal sealed class DisclosureApplicationConfiguration : IEntityTypeConfigurat
         b.HasIndex(a => new { a.OrganizationId, a.RepliedOn, a.ReceivedOn, a.Outcome, a.ApplicantKind }).HasDatabaseName("IX_DisclosureApplications_Report_OrganReplied");
         b.HasIndex(a => new { a.ReceivedOn, a.RepliedOn, a.Outcome, a.ApplicantKind }).HasDatabaseName("IX_DisclosureApplications_Report_Received");
         b.HasIndex(a => new { a.RepliedOn, a.ReceivedOn, a.Outcome, a.ApplicantKind }).HasDatabaseName("IX_DisclosureApplications_Report_Replied");
-        // The overview counts replies given after their due date per organ from the index alone.
-        b.HasIndex(a => new { a.RepliedOn, a.OrganizationId, a.DueOn }).HasDatabaseName("IX_DisclosureApplications_LateReplies");
+        // The overview counts replies given after their due date per organ from the index alone. Organ
+        // first, like the report index on (organ, reply date): with the same usable prefix SQLite then
+        // takes this covering one instead of reading a million rows for DueOn (9.6 s → index-only).
+        b.HasIndex(a => new { a.OrganizationId, a.RepliedOn, a.DueOn }).HasDatabaseName("IX_DisclosureApplications_LateReplies");
         b.Property(a => a.TrackingCode).HasMaxLength(20);
         b.Property(a => a.QueryPasswordHash).HasMaxLength(200);
         b.Property(a => a.ApplicantKind).HasMaxLength(32);

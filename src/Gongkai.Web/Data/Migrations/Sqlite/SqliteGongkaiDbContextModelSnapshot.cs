@@ -469,7 +469,7 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("RepliedOn", "OrganizationId", "DueOn")
+                    b.HasIndex("OrganizationId", "RepliedOn", "DueOn")
                         .HasDatabaseName("IX_DisclosureApplications_LateReplies");
 
                     b.HasIndex("ReceivedOn", "RepliedOn", "Outcome", "ApplicantKind")
