@@ -11,4 +11,9 @@ public static class LocalUrl
         && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
 
     public static string OrDefault(string? url, string fallback) => IsLocal(url) ? url! : fallback;
+
+    /// <summary>A link staff type for a public page: a path on this site or an http(s) address, so a
+    /// <c>javascript:</c> or protocol-relative (<c>//host</c>) link never reaches a reader.</summary>
+    public static bool IsLocalOrWeb(string? url) =>
+        IsLocal(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 }

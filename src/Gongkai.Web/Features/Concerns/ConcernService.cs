@@ -150,9 +150,7 @@ public sealed class ConcernService(GongkaiDbContext db, PublicationService publi
         }
 
         var v = value.Trim();
-        var ok = v.Length <= 500 && ((v.StartsWith('/') && !v.StartsWith("//", StringComparison.Ordinal))
-            || (Uri.TryCreate(v, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)));
-        if (!ok)
+        if (v.Length > 500 || !LocalUrl.IsLocalOrWeb(v))
         {
             errors.Add($"{field}须为以 http:// 或 https:// 开头的网址。");
         }

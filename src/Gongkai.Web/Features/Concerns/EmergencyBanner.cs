@@ -18,19 +18,30 @@ public sealed class EmergencyBanner(IServiceScopeFactory scopes, TimeProvider cl
     public async ValueTask<IReadOnlyList<EmergencyNotice>> ActiveAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        if (now - loadedAt > Publications.Caching.PortalCache.MaxAge)
+        if (IsStale(now))
         {
-            await ReloadAsync(ct);
+            await LoadAsync(force: false, ct);
         }
 
         return notices.Where(n => EmergencyNoticeWindow.IsActive(n.StartsAt, n.EndsAt, now)).ToList();
     }
 
-    public async Task ReloadAsync(CancellationToken ct = default)
+    public Task ReloadAsync(CancellationToken ct = default) => LoadAsync(force: true, ct);
+
+    private bool IsStale(DateTimeOffset now) => now - loadedAt > Publications.Caching.PortalCache.MaxAge;
+
+    private async Task LoadAsync(bool force, CancellationToken ct)
     {
         await gate.WaitAsync(ct);
         try
         {
+            // The requests that queued behind the one that just reloaded find the list fresh and
+            // do not query again (every page of the site asks here).
+            if (!force && !IsStale(clock.GetUtcNow()))
+            {
+                return;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
             var now = clock.GetUtcNow();

@@ -37,8 +37,7 @@ public sealed class EmergencyNotices(GongkaiDbContext db, StaffAccess staff, Aud
         }
 
         var link = url?.Trim();
-        if (!string.IsNullOrEmpty(link) && !(link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
-            && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        if (!string.IsNullOrEmpty(link) && !Shared.LocalUrl.IsLocalOrWeb(link))
         {
             throw new Domain.Publications.PublicationRuleException("链接须为本站路径（以 / 开头）或以 http:// 或 https:// 开头的网址。");
         }

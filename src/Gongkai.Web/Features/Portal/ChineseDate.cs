@@ -9,6 +9,6 @@ public static class ChineseDate
 
     public static string Of(DateTimeOffset? at) => at is { } t ? Of(DateOnly.FromDateTime(ChinaTime.ToChina(t).DateTime)) : "";
 
-    /// <summary>The short form used in lists, e.g. 12-05 beside a title, with the year when it differs.</summary>
+    /// <summary>The China-time day as ISO 8601 (2026-12-05), the machine-readable form for a <c>&lt;time datetime&gt;</c> attribute.</summary>
     public static string Short(DateTimeOffset? at) => at is { } t ? ChinaTime.ToChina(t).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
 }

@@ -109,11 +109,15 @@ public sealed partial class TopicService(GongkaiDbContext db, StaffAccess staff,
     public async Task<List<ColumnBlock>> BlocksAsync(PortalTopic topic, int perColumn, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        var keys = topic.ColumnKeyList;
+        // Every organ has the column under the same key; one query names them all.
+        var titles = (await db.Set<PublicationColumn>().AsNoTracking().Where(c => keys.Contains(c.Key)).OrderBy(c => c.Id)
+            .Select(c => new { c.Key, c.Title }).ToListAsync(ct))
+            .DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => c.Title);
         var blocks = new List<ColumnBlock>();
-        foreach (var key in topic.ColumnKeyList)
+        foreach (var key in keys)
         {
-            var title = await db.Set<PublicationColumn>().Where(c => c.Key == key).Select(c => c.Title).FirstOrDefaultAsync(ct);
-            if (title is null)
+            if (!titles.TryGetValue(key, out var title))
             {
                 continue;
             }

@@ -29,7 +29,7 @@ public sealed class SafeguardsOrganModel(GongkaiDbContext db, StaffAccess staff,
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int orgId, CancellationToken ct) => await LoadAsync(orgId, ct) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int orgId, CancellationToken ct) => await FindAsync(orgId, ct) ?? await ListedPageAsync(orgId, ct);
 
     public async Task<IActionResult> OnPostTrainingAsync(int orgId, DateOnly? heldOn, string? topic, int? participants, decimal? hours, CancellationToken ct)
     {
@@ -51,7 +51,7 @@ public sealed class SafeguardsOrganModel(GongkaiDbContext db, StaffAccess staff,
         };
         if (Error is not null)
         {
-            return Page();
+            return await ListedPageAsync(orgId, ct);
         }
 
         var record = new TrainingRecord { OrganizationId = orgId, HeldOn = heldOn!.Value, Topic = topic!.Trim(), Participants = participants!.Value, Hours = hours!.Value, RecordedAt = clock.GetUtcNow() };
@@ -81,7 +81,7 @@ public sealed class SafeguardsOrganModel(GongkaiDbContext db, StaffAccess staff,
         };
         if (Error is not null)
         {
-            return Page();
+            return await ListedPageAsync(orgId, ct);
         }
 
         var submission = new CaseSubmission { OrganizationId = orgId, SubmittedOn = submittedOn!.Value, Title = title!.Trim(), Summary = summary?.Trim(), RecordedAt = clock.GetUtcNow() };
@@ -95,9 +95,10 @@ public sealed class SafeguardsOrganModel(GongkaiDbContext db, StaffAccess staff,
     }
 
     private async Task<IActionResult?> GuardAsync(int orgId, CancellationToken ct) =>
-        await LoadAsync(orgId, ct) ?? (CanEdit ? null : Forbid());
+        await FindAsync(orgId, ct) ?? (CanEdit ? null : Forbid());
 
-    private async Task<IActionResult?> LoadAsync(int orgId, CancellationToken ct)
+    /// <summary>The organ and whether the person may read and record; null when the page may go on.</summary>
+    private async Task<IActionResult?> FindAsync(int orgId, CancellationToken ct)
     {
         var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct);
         if (organ is null)
@@ -112,8 +113,14 @@ public sealed class SafeguardsOrganModel(GongkaiDbContext db, StaffAccess staff,
 
         Organ = organ;
         CanEdit = await staff.CanAdministerAsync(orgId, ct) || await staff.HasRoleAsync(orgId, BusinessRole.Editor, ct);
+        return null;
+    }
+
+    /// <summary>The lists are read only when the page is shown, not for a record that redirects.</summary>
+    private async Task<IActionResult> ListedPageAsync(int orgId, CancellationToken ct)
+    {
         Trainings = await db.Set<TrainingRecord>().AsNoTracking().Where(t => t.OrganizationId == orgId).OrderByDescending(t => t.HeldOn).Take(200).ToListAsync(ct);
         Cases = await db.Set<CaseSubmission>().AsNoTracking().Where(c => c.OrganizationId == orgId).OrderByDescending(c => c.SubmittedOn).Take(200).ToListAsync(ct);
-        return null;
+        return Page();
     }
 }
