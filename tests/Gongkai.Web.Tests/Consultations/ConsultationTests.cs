@@ -46,6 +46,9 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
         Assert.Equal(20, view.GetProperty("windowDays").GetInt32());
         var page = await factory.CreateClient().GetStringAsync(ConsultationUrls.Page(id));
         Assert.Contains(reason, page);
+
+        // A visitor reaches the organ's 重大行政决策事项目录 from a major decision's consultation.
+        Assert.Contains($"href=\"{ConsultationUrls.Catalogue(organ.Id)}\"", page);
     }
 
     [Fact]
