@@ -9,6 +9,7 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Publications.Checks;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -237,7 +238,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             ContentHash = hash,
             SubmittedAt = clock.GetUtcNow(),
             PersonalDataFound = findings.Count == 0 ? null
-                : string.Join("、", findings.GroupBy(f => f.Kind).Select(g => $"{KindName(g.Key)} {g.Count()} 处")),
+                : string.Join("、", findings.GroupBy(f => f.Kind).Select(g => $"{PublicationChecks.KindName(g.Key)} {g.Count()} 处")),
             Screening = CommentScreening.Pending,
         };
         db.Add(comment);
@@ -263,7 +264,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
         var before = comment.Screening;
         comment.Screening = input.Approve ? CommentScreening.Approved : CommentScreening.Rejected;
-        comment.PublicText = input.Approve ? Scrub(new PersonalInformationDetector(knownNames: [comment.Name]), comment.Text) : null;
+        comment.PublicText = input.Approve ? new PersonalInformationMasker().MaskAll(comment.Text, [], [comment.Name]) : null;
         comment.ScreeningNote = note;
         comment.ScreenedBy = access.UserName;
         comment.ScreenedAt = clock.GetUtcNow();
@@ -469,34 +470,5 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{consultationId}\n{digits}\n{version}\n{anchor}\n{text}"));
         return Convert.ToHexString(bytes);
-    }
-
-    private static string KindName(PersonalInformationKind kind) => kind switch
-    {
-        PersonalInformationKind.ResidentId or PersonalInformationKind.ResidentIdLegacy => "身份证号码",
-        PersonalInformationKind.Mobile => "手机号码",
-        PersonalInformationKind.BankCard => "银行卡号",
-        PersonalInformationKind.Email => "电子邮箱",
-        PersonalInformationKind.PersonName => "姓名",
-        _ => kind.ToString(),
-    };
-
-    /// <summary>Masks what the detector finds, keeping the rest of the text.</summary>
-    private static string Scrub(PersonalInformationDetector detector, string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var position = 0;
-        foreach (var f in detector.Scan(text).OrderBy(f => f.Start))
-        {
-            if (f.Start < position)
-            {
-                continue;
-            }
-
-            sb.Append(text, position, f.Start - position).Append(f.Masked);
-            position = f.End;
-        }
-
-        return sb.Append(text, position, text.Length - position).ToString();
     }
 }
