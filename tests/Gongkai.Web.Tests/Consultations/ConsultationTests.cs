@@ -64,9 +64,12 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
             closesOn = factory.Day(2),
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var message = await response.DetailAsync();
-        Assert.Contains("截止日期（closesOn", message);
+        var problem = await response.JsonAsync();
+        var message = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("截止日期（", message);
         Assert.Contains("早于开始日期", message);
+        Assert.DoesNotContain("closesOn", message);
+        Assert.Equal(["closesOn"], problem.ErrorFields());
         Assert.Equal(0, await CountAsync<Consultation>(q => q.Where(c => c.Title == "倒置日期的征求意见")));
     }
 
@@ -222,7 +225,9 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
         var decisionId = (await added.JsonAsync()).GetProperty("id").GetInt32();
         var bad = await organ.Editor.PostAsJsonAsync("/api/v1/major-decisions", new { organization = organ.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), year = 2027, name = "缺依据" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
-        Assert.Contains("决策依据（legalBasis", await bad.DetailAsync());
+        var problem = await bad.JsonAsync();
+        Assert.Contains("请填写承办单位（不超过 200 字）、决策依据（不超过 1000 字）、计划完成时间", problem.GetProperty("detail").GetString());
+        Assert.Equal(["leadOrgan"], problem.ErrorFields());
 
         var consultation = await organ.Editor.PostAsJsonAsync("/api/v1/consultations", new
         {

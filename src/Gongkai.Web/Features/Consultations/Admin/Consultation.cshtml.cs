@@ -59,7 +59,7 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
             return Redirect(ConsultationUrls.Staff + "/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        (Error, RevisedDraft, RevisedNote) = (error, draftHtml, note);
+        (Error, RevisedDraft, RevisedNote) = (error?.Message, draftHtml, note);
         await LoadAsync(id, ct);
         return Page();
     }
@@ -77,13 +77,13 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
             return NotFound();
         }
 
-        Error = await service.PublishReportAsync(c, new ReportInput(summary, resultPublicationId), ct);
+        Error = (await service.PublishReportAsync(c, new ReportInput(summary, resultPublicationId), ct))?.Message;
         Message = Error is null ? "意见采纳情况已公布。" : null;
         await LoadAsync(id, ct);
         return Page();
     }
 
-    private async Task<IActionResult> ActAsync(int id, int commentId, Func<Consultation, ConsultationComment, Task<string?>> act, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(int id, int commentId, Func<Consultation, ConsultationComment, Task<FieldError?>> act, string done, CancellationToken ct)
     {
         if (await service.FindAsync(id, ct) is not { } c || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
         {
@@ -95,7 +95,7 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
             return NotFound();
         }
 
-        Error = await act(c, comment);
+        Error = (await act(c, comment))?.Message;
         Message = Error is null ? $"第 {commentId} 条意见{done}" : null;
         await LoadAsync(id, ct);
         return Page();

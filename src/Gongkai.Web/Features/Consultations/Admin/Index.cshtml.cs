@@ -70,8 +70,8 @@ public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAcc
             return Redirect(ConsultationUrls.Staff + "/" + consultation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        Error = error;
-        ModelState.AddModelError(ConsultationStaff.FieldOf(error!) is { Length: > 0 } field ? nameof(Form) + "." + field : "", error!);
+        Error = error!.Message;
+        ModelState.AddModelError(ConsultationStaff.FieldOf(error) is { Length: > 0 } field ? nameof(Form) + "." + field : "", error.Message);
         await LoadAsync(ct);
         return Page();
     }
