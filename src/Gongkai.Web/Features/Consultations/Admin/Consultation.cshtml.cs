@@ -33,8 +33,14 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (await FindHandledAsync(id, ct) is not { } c)
+        {
+            return NotFound();
+        }
+
         Message = TempData["Message"] as string;
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        await LoadAsync(c, ct);
+        return Page();
     }
 
     /// <summary>修订草案: the organ's editor adds the next frozen version through the same service as
@@ -60,7 +66,7 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
         }
 
         (Error, RevisedDraft, RevisedNote) = (error?.Message, draftHtml, note);
-        await LoadAsync(id, ct);
+        await LoadAsync(c, ct);
         return Page();
     }
 
@@ -72,20 +78,20 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
 
     public async Task<IActionResult> OnPostReportAsync(int id, string? summary, int? resultPublicationId, CancellationToken ct)
     {
-        if (await service.FindAsync(id, ct) is not { } c || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
+        if (await FindHandledAsync(id, ct) is not { } c)
         {
             return NotFound();
         }
 
         Error = (await service.PublishReportAsync(c, new ReportInput(summary, resultPublicationId), ct))?.Message;
         Message = Error is null ? "意见采纳情况已公布。" : null;
-        await LoadAsync(id, ct);
+        await LoadAsync(c, ct);
         return Page();
     }
 
     private async Task<IActionResult> ActAsync(int id, int commentId, Func<Consultation, ConsultationComment, Task<FieldError?>> act, string done, CancellationToken ct)
     {
-        if (await service.FindAsync(id, ct) is not { } c || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
+        if (await FindHandledAsync(id, ct) is not { } c)
         {
             return NotFound();
         }
@@ -97,23 +103,21 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
 
         Error = (await act(c, comment))?.Message;
         Message = Error is null ? $"第 {commentId} 条意见{done}" : null;
-        await LoadAsync(id, ct);
+        await LoadAsync(c, ct);
         return Page();
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var c = await db.Set<Consultation>().AsNoTracking().Include(x => x.Versions).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
-        {
-            return false;
-        }
+    /// <summary>The consultation when the person is its organ's editor or reviewer; otherwise null (404,
+    /// as for an unknown id, like the other staff record pages).</summary>
+    private async Task<Consultation?> FindHandledAsync(int id, CancellationToken ct) =>
+        await service.FindAsync(id, ct) is { } c && await access.CanHandleCommentsAsync(c.OrganizationId, ct) ? c : null;
 
+    private async Task LoadAsync(Consultation c, CancellationToken ct)
+    {
         Consultation = c;
         CanEdit = await access.CanEditAsync(c.OrganizationId, ct);
         VersionNumbers = c.Versions.ToDictionary(v => v.Id, v => v.Number);
-        Comments = await db.Set<ConsultationComment>().AsNoTracking().Where(x => x.ConsultationId == id).OrderBy(x => x.Id).Take(2000).ToListAsync(ct);
-        return true;
+        Comments = await db.Set<ConsultationComment>().AsNoTracking().Where(x => x.ConsultationId == c.Id).OrderBy(x => x.Id).Take(2000).ToListAsync(ct);
     }
 
     public static IEnumerable<CommentAnswerKind> AnswerKinds => Enum.GetValues<CommentAnswerKind>();
