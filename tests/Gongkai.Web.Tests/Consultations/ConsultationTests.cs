@@ -49,6 +49,11 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
 
         // A visitor reaches the organ's 重大行政决策事项目录 from a major decision's consultation.
         Assert.Contains($"href=\"{ConsultationUrls.Catalogue(organ.Id)}\"", page);
+
+        // ... and from the 意见征集 list filtered to the organ.
+        var list = await factory.CreateClient().GetStringAsync($"{ConsultationUrls.Index}?organization={organ.Id}");
+        Assert.Matches($"id=\"major-decision-catalogue\"><a href=\"{ConsultationUrls.Catalogue(organ.Id)}\">[^<]*重大行政决策事项目录</a>", list);
+        Assert.DoesNotContain("id=\"major-decision-catalogue\"", await factory.CreateClient().GetStringAsync(ConsultationUrls.Index));
     }
 
     [Fact]
