@@ -12,25 +12,25 @@ public static class ConsultationWindow
 
     public static int Days(DateOnly opensOn, DateOnly closesOn) => closesOn.DayNumber - opensOn.DayNumber + 1;
 
-    /// <summary>A Chinese message naming the field when the window is not acceptable; null when it is.</summary>
-    public static string? Check(DateOnly opensOn, DateOnly closesOn, bool majorDecision, string? shortWindowReason)
+    /// <summary>The refused field and a Chinese message when the window is not acceptable; null when it is.</summary>
+    public static FieldError? Check(DateOnly opensOn, DateOnly closesOn, bool majorDecision, string? shortWindowReason)
     {
         if (closesOn < opensOn)
         {
-            return $"截止日期（closesOn，{closesOn:yyyy-MM-dd}）早于开始日期（opensOn，{opensOn:yyyy-MM-dd}），请检查征求意见的起止日期。";
+            return new("closesOn", $"截止日期（{closesOn:yyyy-MM-dd}）早于开始日期（{opensOn:yyyy-MM-dd}），请检查征求意见的起止日期。");
         }
 
         var reason = shortWindowReason?.Trim() ?? "";
         if (reason.Length > MaxReasonLength)
         {
-            return $"缩短征求意见期限的理由（shortWindowReason）不超过 {MaxReasonLength} 字。";
+            return new("shortWindowReason", $"缩短征求意见期限的理由不超过 {MaxReasonLength} 字。");
         }
 
         var days = Days(opensOn, closesOn);
         if (majorDecision && days < MajorDecisionMinimumDays && reason.Length == 0)
         {
-            return $"重大行政决策草案征求意见的期限一般不少于 {MajorDecisionMinimumDays} 日（《重大行政决策程序暂行条例》第十五条），"
-                + $"本次只有 {days} 日；确需缩短的，请在 shortWindowReason 中说明理由，理由将向社会公开。";
+            return new("shortWindowReason", $"重大行政决策草案征求意见的期限一般不少于 {MajorDecisionMinimumDays} 日（《重大行政决策程序暂行条例》第十五条），"
+                + $"本次只有 {days} 日；确需缩短的，请填写缩短期限的理由，理由将向社会公开。");
         }
 
         return null;

@@ -35,10 +35,12 @@ public sealed class PersonalInformationMasker
 
     /// <summary>As <see cref="MaskAll(string)"/>, leaving alone the values the organ publishes on
     /// purpose (its official e-mail address or phone numbers).</summary>
-    public string MaskAll(string text, IEnumerable<string> allowList)
+    /// <param name="knownNames">Private persons' names to mask as well (e.g. the writer of a public
+    /// comment), found as <see cref="PersonalInformationDetector"/> finds them.</param>
+    public string MaskAll(string text, IEnumerable<string> allowList, IEnumerable<string>? knownNames = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var findings = new PersonalInformationDetector(allowList, this).Scan(text);
+        var findings = new PersonalInformationDetector(allowList, this, knownNames).Scan(text);
         if (findings.Count == 0)
         {
             return text;

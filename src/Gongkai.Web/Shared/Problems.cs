@@ -16,5 +16,8 @@ public static class Problems
 
     public static IResult Conflict(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "冲突");
 
-    public static IResult Unprocessable(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "无法处理");
+    public static IResult Unprocessable(string detail, IDictionary<string, string[]>? errors = null) =>
+        errors is null
+            ? Results.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "无法处理")
+            : Results.ValidationProblem(errors, detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "无法处理");
 }

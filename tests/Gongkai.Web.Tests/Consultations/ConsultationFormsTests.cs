@@ -71,6 +71,7 @@ public sealed class ConsultationFormsTests(GongkaiFactory factory) : IClassFixtu
         Assert.Contains("一般不少于 30 日", html);
         Assert.Contains("本次只有 20 日", html);
         Assert.Matches("data-valmsg-for=\"Form.ShortWindowReason\"[^>]*>[^<]*本次只有 20 日", html);
+        Assert.Contains("请填写缩短期限的理由", html);
         Assert.Contains($"value=\"{title}\"", html);
         Assert.Contains("第二条 本办法适用于本区行政区域内城市道路临时停车泊位的设置和管理。", html);
         Assert.Contains("二、新能源车优惠", html);
@@ -218,7 +219,9 @@ public sealed class ConsultationFormsTests(GongkaiFactory factory) : IClassFixtu
 
         // A wrong result link is refused with the field named; the status stays.
         var refused = await clerk.PostFormAsync(page, new() { ["decisionId"] = decisionId, ["status"] = "decided", ["resultPublicationId"] = "99999999" }, page + "&handler=Status");
-        Assert.Contains("决策结果（resultPublicationId）应为本机关已公开的信息", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        var refusal = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("决策结果应为本机关已公开的信息", refusal);
+        Assert.DoesNotContain("resultPublicationId）", refusal);
 
         var changed = await clerk.PostFormAsync(page, new() { ["decisionId"] = decisionId, ["status"] = "deliberating" }, page + "&handler=Status");
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);

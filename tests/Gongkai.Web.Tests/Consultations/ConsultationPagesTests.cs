@@ -76,8 +76,9 @@ public sealed class ConsultationPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.DoesNotContain("孙丽", shown);
         Assert.DoesNotContain("13300001111", shown);
 
-        // Another organ's staff cannot open the page.
+        // Another organ's staff cannot open the page: 404, the same answer as an unknown id.
         var stranger = await factory.StaffClientAsync(PublicationTestKit.Unique("cs-x-"), (await factory.PortalOrganAsync(), BusinessRole.Editor));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(admin)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(ConsultationUrls.Staff + "/99999999")).StatusCode);
     }
 }

@@ -79,4 +79,8 @@ public static class ConsultationTestKit
 
     public static async Task<string> DetailAsync(this HttpResponseMessage response) =>
         (await response.JsonAsync()).GetProperty("detail").GetString()!;
+
+    /// <summary>The API field keys a refusal names in its problem details' <c>errors</c>.</summary>
+    public static List<string> ErrorFields(this JsonElement problem) =>
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
 }

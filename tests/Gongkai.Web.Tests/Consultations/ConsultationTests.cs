@@ -46,6 +46,14 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
         Assert.Equal(20, view.GetProperty("windowDays").GetInt32());
         var page = await factory.CreateClient().GetStringAsync(ConsultationUrls.Page(id));
         Assert.Contains(reason, page);
+
+        // A visitor reaches the organ's 重大行政决策事项目录 from a major decision's consultation.
+        Assert.Contains($"href=\"{ConsultationUrls.Catalogue(organ.Id)}\"", page);
+
+        // ... and from the 意见征集 list filtered to the organ.
+        var list = await factory.CreateClient().GetStringAsync($"{ConsultationUrls.Index}?organization={organ.Id}");
+        Assert.Matches($"id=\"major-decision-catalogue\"><a href=\"{ConsultationUrls.Catalogue(organ.Id)}\">[^<]*重大行政决策事项目录</a>", list);
+        Assert.DoesNotContain("id=\"major-decision-catalogue\"", await factory.CreateClient().GetStringAsync(ConsultationUrls.Index));
     }
 
     [Fact]
@@ -61,9 +69,12 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
             closesOn = factory.Day(2),
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var message = await response.DetailAsync();
-        Assert.Contains("截止日期（closesOn", message);
+        var problem = await response.JsonAsync();
+        var message = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("截止日期（", message);
         Assert.Contains("早于开始日期", message);
+        Assert.DoesNotContain("closesOn", message);
+        Assert.Equal(["closesOn"], problem.ErrorFields());
         Assert.Equal(0, await CountAsync<Consultation>(q => q.Where(c => c.Title == "倒置日期的征求意见")));
     }
 
@@ -219,7 +230,9 @@ public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<Go
         var decisionId = (await added.JsonAsync()).GetProperty("id").GetInt32();
         var bad = await organ.Editor.PostAsJsonAsync("/api/v1/major-decisions", new { organization = organ.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), year = 2027, name = "缺依据" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
-        Assert.Contains("决策依据（legalBasis", await bad.DetailAsync());
+        var problem = await bad.JsonAsync();
+        Assert.Contains("请填写承办单位（不超过 200 字）、决策依据（不超过 1000 字）、计划完成时间", problem.GetProperty("detail").GetString());
+        Assert.Equal(["leadOrgan"], problem.ErrorFields());
 
         var consultation = await organ.Editor.PostAsJsonAsync("/api/v1/consultations", new
         {

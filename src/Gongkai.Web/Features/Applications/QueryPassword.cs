@@ -11,7 +11,8 @@ public static class QueryPassword
     private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyz23456789";
     private const int Iterations = 100_000;
 
-    public static string NewTrackingCode() => "YS" + RandomNumberGenerator.GetString(CodeAlphabet, 10);
+    /// <summary>A random code; the two-letter prefix names the kind of case (YS 依申请公开, XX 信箱来信).</summary>
+    public static string NewTrackingCode(string prefix = "YS") => prefix + RandomNumberGenerator.GetString(CodeAlphabet, 10);
 
     public static string NewPassword() => RandomNumberGenerator.GetString(PasswordAlphabet, 8);
 

@@ -9,13 +9,15 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.Publications.Checks;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Consultations;
 
 /// <summary>Opens consultations, freezes draft versions, takes and screens public comments, records
-/// the answers and publishes the 意见采纳情况 report. Errors are Chinese messages naming the field.
+/// the answers and publishes the 意见采纳情况 report. Errors are <see cref="FieldError"/>s: the API's
+/// field key, and a Chinese message naming the field as the forms label it.
 /// Staff callers check <see cref="ConsultationAccess"/> first; every staff change is audited.</summary>
 public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess access, ConsultationHtml html, AuditTrail audit, ConsultationCache cache, TimeProvider clock)
 {
@@ -51,17 +53,22 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
     /// <summary>Opens a consultation with its first version. The window rule
     /// (<see cref="ConsultationWindow"/>) is checked before anything is saved.</summary>
-    public async Task<(Consultation? Consultation, string? Error)> CreateAsync(int organizationId, ConsultationInput input, CancellationToken ct)
+    public async Task<(Consultation? Consultation, FieldError? Error)> CreateAsync(int organizationId, ConsultationInput input, CancellationToken ct)
     {
         var title = Clean(input.Title);
         if (title.Length == 0 || title.Length > MaxTitleLength)
         {
-            return (null, $"请填写征求意见的标题（title，不超过 {MaxTitleLength} 字）。");
+            return (null, new("title", $"请填写征求意见的标题（不超过 {MaxTitleLength} 字）。"));
         }
 
-        if (input.OpensOn is not { } opensOn || input.ClosesOn is not { } closesOn)
+        if (input.OpensOn is not { } opensOn)
         {
-            return (null, "请填写征求意见的开始日期（opensOn）和截止日期（closesOn），格式 yyyy-MM-dd。");
+            return (null, new("opensOn", "请填写征求意见的开始日期（格式 yyyy-MM-dd）。"));
+        }
+
+        if (input.ClosesOn is not { } closesOn)
+        {
+            return (null, new("closesOn", "请填写征求意见的截止日期（格式 yyyy-MM-dd）。"));
         }
 
         if (ConsultationWindow.Check(opensOn, closesOn, input.MajorDecision, input.ShortWindowReason) is { } windowError)
@@ -74,18 +81,21 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             return (null, draftError);
         }
 
-        foreach (var (field, value) in new[] { ("reason", input.Reason), ("mainQuestions", input.MainQuestions), ("waysToRespond", input.WaysToRespond) })
+        foreach (var (field, label, value) in new[]
+        {
+            ("reason", "起草说明", input.Reason), ("mainQuestions", "重点征求意见的问题", input.MainQuestions), ("waysToRespond", "其他反馈方式", input.WaysToRespond),
+        })
         {
             if (value?.Length > MaxTextLength)
             {
-                return (null, $"{field} 不超过 {MaxTextLength} 字。");
+                return (null, new(field, $"{label}不超过 {MaxTextLength} 字。"));
             }
         }
 
         if (input.MajorDecisionId is { } decisionId
             && !await db.Set<MajorDecision>().AnyAsync(d => d.Id == decisionId && d.OrganizationId == organizationId, ct))
         {
-            return (null, $"本机关的重大行政决策事项目录中没有编号为 {decisionId} 的事项（majorDecisionId）。");
+            return (null, new("majorDecisionId", $"本机关的重大行政决策事项目录中没有编号为 {decisionId} 的事项。"));
         }
 
         var now = clock.GetUtcNow();
@@ -124,7 +134,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
     /// <summary>A revised draft becomes the next version; earlier versions and the comments made on
     /// them are kept as they were.</summary>
-    public async Task<(ConsultationVersion? Version, string? Error)> ReviseAsync(Consultation consultation, VersionInput input, CancellationToken ct)
+    public async Task<(ConsultationVersion? Version, FieldError? Error)> ReviseAsync(Consultation consultation, VersionInput input, CancellationToken ct)
     {
         if (CheckDraft(input.DraftHtml) is { } error)
         {
@@ -133,7 +143,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
         if (consultation.ReportPublishedAt is not null)
         {
-            return (null, "意见采纳情况已经公布，不能再修改草案。");
+            return (null, new("draftHtml", "意见采纳情况已经公布，不能再修改草案。"));
         }
 
         var version = new ConsultationVersion
@@ -154,46 +164,46 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
     /// <summary>A public comment while the consultation is open. The same text from the same phone
     /// within <see cref="CommentRules.DuplicateWindow"/> is the comment already received.</summary>
-    public async Task<(ConsultationComment? Comment, bool Duplicate, string? Error)> CommentAsync(Consultation consultation, CommentInput input, CancellationToken ct)
+    public async Task<(ConsultationComment? Comment, bool Duplicate, FieldError? Error)> CommentAsync(Consultation consultation, CommentInput input, CancellationToken ct)
     {
         var today = Today;
         if (today < consultation.OpensOn)
         {
-            return (null, false, $"本次征求意见自 {consultation.OpensOn:yyyy年M月d日} 开始，尚未开始接收意见。");
+            return (null, false, new("text", $"本次征求意见自 {consultation.OpensOn:yyyy年M月d日} 开始，尚未开始接收意见。"));
         }
 
         if (today > consultation.ClosesOn)
         {
-            return (null, false, $"本次征求意见已于 {consultation.ClosesOn:yyyy年M月d日} 截止，不再接收意见。");
+            return (null, false, new("text", $"本次征求意见已于 {consultation.ClosesOn:yyyy年M月d日} 截止，不再接收意见。"));
         }
 
         var text = ConsultationHtml.PlainText(BidiControls.Strip(input.Text));
         if (text.Length == 0)
         {
-            return (null, false, "请填写意见内容（text）。");
+            return (null, false, new("text", "请填写意见内容。"));
         }
 
         if (text.Length > CommentRules.MaxTextLength)
         {
-            return (null, false, $"意见内容不超过 {CommentRules.MaxTextLength} 字（现为 {text.Length} 字），内容较多的请分条提交或通过其他反馈方式提交。");
+            return (null, false, new("text", $"意见内容不超过 {CommentRules.MaxTextLength} 字（现为 {text.Length} 字），内容较多的请分条提交或通过其他反馈方式提交。"));
         }
 
         var name = ConsultationHtml.PlainText(BidiControls.Strip(input.Name));
         if (name.Length == 0 || name.Length > CommentRules.MaxNameLength)
         {
-            return (null, false, $"请填写姓名（name，不超过 {CommentRules.MaxNameLength} 字）；姓名不会公开。");
+            return (null, false, new("name", $"请填写姓名（不超过 {CommentRules.MaxNameLength} 字）；姓名不会公开。"));
         }
 
         var phone = (input.Phone ?? "").Trim();
         if (phone.Length > CommentRules.MaxPhoneLength || !CommentRules.IsPhone(phone))
         {
-            return (null, false, "请填写有效的联系电话（phone）；电话不会公开。");
+            return (null, false, new("phone", "请填写有效的联系电话；电话不会公开。"));
         }
 
         var displayName = ConsultationHtml.PlainText(BidiControls.Strip(input.DisplayName));
         if (displayName.Length > CommentRules.MaxDisplayNameLength)
         {
-            return (null, false, $"显示名称（displayName）不超过 {CommentRules.MaxDisplayNameLength} 字；不填则显示为“{CommentRules.AnonymousName}”。");
+            return (null, false, new("displayName", $"公开显示的名称不超过 {CommentRules.MaxDisplayNameLength} 字；不填则显示为“{CommentRules.AnonymousName}”。"));
         }
 
         var version = input.Version is { } number
@@ -201,7 +211,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             : consultation.Versions.MaxBy(v => v.Number);
         if (version is null)
         {
-            return (null, false, $"草案没有第 {input.Version} 稿（version）。");
+            return (null, false, new("version", $"草案没有第 {input.Version} 稿。"));
         }
 
         string? anchor = null, anchorLabel = null;
@@ -210,7 +220,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             anchor = input.Anchor.Trim().TrimStart('#');
             if (!ConsultationHtml.Anchors(version.DraftHtml).TryGetValue(anchor, out anchorLabel))
             {
-                return (null, false, $"草案第 {version.Number} 稿中没有段落“{anchor}”（anchor）；对全文提意见请不填。");
+                return (null, false, new("anchor", $"草案第 {version.Number} 稿中没有段落“{anchor}”；对全文提意见请不选段落。"));
             }
         }
 
@@ -237,7 +247,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             ContentHash = hash,
             SubmittedAt = clock.GetUtcNow(),
             PersonalDataFound = findings.Count == 0 ? null
-                : string.Join("、", findings.GroupBy(f => f.Kind).Select(g => $"{KindName(g.Key)} {g.Count()} 处")),
+                : string.Join("、", findings.GroupBy(f => f.Kind).Select(g => $"{PublicationChecks.KindName(g.Key)} {g.Count()} 处")),
             Screening = CommentScreening.Pending,
         };
         db.Add(comment);
@@ -248,22 +258,22 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
     /// <summary>The organ's screening: approved comments appear with personal data masked (the
     /// writer's own name included, however typed); rejected ones are counted, never shown.</summary>
-    public async Task<string?> ScreenAsync(Consultation consultation, ConsultationComment comment, ScreenInput input, CancellationToken ct)
+    public async Task<FieldError?> ScreenAsync(Consultation consultation, ConsultationComment comment, ScreenInput input, CancellationToken ct)
     {
         var note = CleanOrNull(input.Note);
         if (!input.Approve && note is null)
         {
-            return "不予展示须说明理由（note，如“含有侮辱性言论”“与本草案无关”）。";
+            return new("note", "不予展示须说明理由（如“含有侮辱性言论”“与本草案无关”）。");
         }
 
         if (note?.Length > 500)
         {
-            return "说明（note）不超过 500 字。";
+            return new("note", "说明不超过 500 字。");
         }
 
         var before = comment.Screening;
         comment.Screening = input.Approve ? CommentScreening.Approved : CommentScreening.Rejected;
-        comment.PublicText = input.Approve ? Scrub(new PersonalInformationDetector(knownNames: [comment.Name]), comment.Text) : null;
+        comment.PublicText = input.Approve ? new PersonalInformationMasker().MaskAll(comment.Text, [], [comment.Name]) : null;
         comment.ScreeningNote = note;
         comment.ScreenedBy = access.UserName;
         comment.ScreenedAt = clock.GetUtcNow();
@@ -277,7 +287,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
     /// <summary>Records how a comment was handled. With <see cref="AnswerInput.SameAs"/> it shares the
     /// answer of an already answered similar comment (one answer for a group).</summary>
-    public async Task<string?> AnswerAsync(Consultation consultation, ConsultationComment comment, AnswerInput input, CancellationToken ct)
+    public async Task<FieldError?> AnswerAsync(Consultation consultation, ConsultationComment comment, AnswerInput input, CancellationToken ct)
     {
         CommentAnswerKind kind;
         string? text;
@@ -288,7 +298,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
                 .FirstOrDefaultAsync(c => c.Id == otherId && c.ConsultationId == consultation.Id, ct);
             if (other?.AnswerKind is not { } otherKind || other.Id == comment.Id)
             {
-                return $"同类意见（sameAs）应为本次征求意见中另一条已答复的意见，{otherId} 不是。";
+                return new("sameAs", $"同类意见应为本次征求意见中另一条已答复的意见，{otherId} 不是。");
             }
 
             (kind, text, sameAs) = (otherKind, other.AnswerText, other.AnsweredWithId ?? other.Id);
@@ -297,19 +307,19 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         {
             if (CommentAnswerKinds.Parse(input.Result) is not { } parsed)
             {
-                return "处理结果（result）应为 adopted（采纳）、partlyAdopted（部分采纳）或 notAdopted（未采纳）。";
+                return new("result", "处理结果应为采纳（adopted）、部分采纳（partlyAdopted）或未采纳（notAdopted）。");
             }
 
             kind = parsed;
             text = CleanOrNull(input.Text);
             if (text is null && CommentAnswerKinds.NeedsReason(kind))
             {
-                return $"“{CommentAnswerKinds.Name(kind)}”须说明理由（text）。";
+                return new("text", $"“{CommentAnswerKinds.Name(kind)}”须说明理由，请在答复中填写。");
             }
 
             if (text?.Length > CommentRules.MaxAnswerLength)
             {
-                return $"答复（text）不超过 {CommentRules.MaxAnswerLength} 字。";
+                return new("text", $"答复不超过 {CommentRules.MaxAnswerLength} 字。");
             }
         }
 
@@ -327,17 +337,17 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
     /// <summary>Publishes the 意见采纳情况 report once the window has closed and every comment shown
     /// to the public has its answer, and links the final decision document back.</summary>
-    public async Task<string?> PublishReportAsync(Consultation consultation, ReportInput input, CancellationToken ct)
+    public async Task<FieldError?> PublishReportAsync(Consultation consultation, ReportInput input, CancellationToken ct)
     {
         if (Today <= consultation.ClosesOn)
         {
-            return $"征求意见至 {consultation.ClosesOn:yyyy年M月d日} 截止，截止后才能公布意见采纳情况。";
+            return new("summary", $"征求意见至 {consultation.ClosesOn:yyyy年M月d日} 截止，截止后才能公布意见采纳情况。");
         }
 
         var summary = CleanOrNull(input.Summary);
         if (summary is null || summary.Length > MaxReportLength)
         {
-            return $"请填写意见采纳情况的说明（summary：主要意见及采纳情况，不超过 {MaxReportLength} 字）。";
+            return new("summary", $"请填写主要意见及采纳情况说明（不超过 {MaxReportLength} 字）。");
         }
 
         var unanswered = await db.Set<ConsultationComment>()
@@ -345,13 +355,13 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             .Select(c => c.Id).ToListAsync(ct);
         if (unanswered.Count > 0)
         {
-            return $"还有 {unanswered.Count} 条意见未答复或未审核（编号 {string.Join("、", unanswered.Take(20))}），每条意见都须答复后才能公布。";
+            return new("summary", $"还有 {unanswered.Count} 条意见未答复或未审核（编号 {string.Join("、", unanswered.Take(20))}），每条意见都须答复后才能公布。");
         }
 
         if (input.ResultPublicationId is { } publicationId
             && !await db.Set<Publication>().AnyAsync(p => p.Id == publicationId && p.OrganizationId == consultation.OrganizationId && p.Status == PublicationStatus.Published, ct))
         {
-            return $"决策文件（resultPublicationId）应为本机关已公开的信息，{publicationId} 不是。";
+            return new("resultPublicationId", $"最终决策文件应为本机关已公开的信息，{publicationId} 不是。");
         }
 
         consultation.ReportSummary = summary;
@@ -372,25 +382,31 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         return null;
     }
 
-    public async Task<(MajorDecision? Decision, string? Error)> AddDecisionAsync(int organizationId, MajorDecisionInput input, CancellationToken ct)
+    public async Task<(MajorDecision? Decision, FieldError? Error)> AddDecisionAsync(int organizationId, MajorDecisionInput input, CancellationToken ct)
     {
         var name = Clean(input.Name);
         if (name.Length == 0 || name.Length > MaxTitleLength)
         {
-            return (null, $"请填写决策事项名称（name，不超过 {MaxTitleLength} 字）。");
+            return (null, new("name", $"请填写决策事项名称（不超过 {MaxTitleLength} 字）。"));
         }
 
         if (input.Year is not (>= 2000 and <= 2100) || input.Year is not { } year)
         {
-            return (null, "请填写目录年度（year，如 2027）。");
+            return (null, new("year", "请填写目录年度（如 2027）。"));
         }
 
         var lead = Clean(input.LeadOrgan);
         var basis = Clean(input.LegalBasis);
         var planned = Clean(input.PlannedTime);
-        if (lead.Length is 0 or > 200 || basis.Length is 0 or > 1000 || planned.Length is 0 or > 50)
+        var missing = new (bool Bad, string Field, string Label)[]
         {
-            return (null, "请填写承办单位（leadOrgan，不超过 200 字）、决策依据（legalBasis，不超过 1000 字）和计划完成时间（plannedTime，如“2027年第二季度”）。");
+            (lead.Length is 0 or > 200, "leadOrgan", "承办单位（不超过 200 字）"),
+            (basis.Length is 0 or > 1000, "legalBasis", "决策依据（不超过 1000 字）"),
+            (planned.Length is 0 or > 50, "plannedTime", "计划完成时间（如“2027年第二季度”）"),
+        }.Where(m => m.Bad).ToList();
+        if (missing.Count > 0)
+        {
+            return (null, new(missing[0].Field, $"请填写{string.Join("、", missing.Select(m => m.Label))}。"));
         }
 
         var status = DecisionStatus.Drafting;
@@ -428,7 +444,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         return (decision, null);
     }
 
-    public async Task<string?> SetDecisionStatusAsync(MajorDecision decision, DecisionStatusInput input, CancellationToken ct)
+    public async Task<FieldError?> SetDecisionStatusAsync(MajorDecision decision, DecisionStatusInput input, CancellationToken ct)
     {
         if (DecisionStatuses.Parse(input.Status) is not { } status)
         {
@@ -438,7 +454,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         if (input.ResultPublicationId is { } publicationId
             && !await db.Set<Publication>().AnyAsync(p => p.Id == publicationId && p.OrganizationId == decision.OrganizationId && p.Status == PublicationStatus.Published, ct))
         {
-            return $"决策结果（resultPublicationId）应为本机关已公开的信息，{publicationId} 不是。";
+            return new("resultPublicationId", $"决策结果应为本机关已公开的信息，{publicationId} 不是。");
         }
 
         var before = decision.Status;
@@ -451,11 +467,11 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         return null;
     }
 
-    private const string StatusMessage = "状态（status）应为 drafting（起草）、consulting（征求意见）、deliberating（审议）、decided（已决策）或 resultPublished（已公开结果）。";
+    private static readonly FieldError StatusMessage = new("status", "状态应为起草（drafting）、征求意见（consulting）、审议（deliberating）、已决策（decided）或已公开结果（resultPublished）。");
 
-    private static string? CheckDraft(string? draftHtml) =>
-        string.IsNullOrWhiteSpace(draftHtml) ? "请提供草案正文（draftHtml）。"
-        : draftHtml.Length > MaxDraftLength ? $"草案正文（draftHtml）超过 {MaxDraftLength:N0} 字符；请把附表等作为附件。"
+    private static FieldError? CheckDraft(string? draftHtml) =>
+        string.IsNullOrWhiteSpace(draftHtml) ? new("draftHtml", "请提供草案正文。")
+        : draftHtml.Length > MaxDraftLength ? new("draftHtml", $"草案正文超过 {MaxDraftLength:N0} 字符；请把附表等作为附件。")
         : null;
 
     private static string Clean(string? text) => BidiControls.Strip(text)?.Trim() ?? "";
@@ -469,34 +485,5 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
         var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{consultationId}\n{digits}\n{version}\n{anchor}\n{text}"));
         return Convert.ToHexString(bytes);
-    }
-
-    private static string KindName(PersonalInformationKind kind) => kind switch
-    {
-        PersonalInformationKind.ResidentId or PersonalInformationKind.ResidentIdLegacy => "身份证号码",
-        PersonalInformationKind.Mobile => "手机号码",
-        PersonalInformationKind.BankCard => "银行卡号",
-        PersonalInformationKind.Email => "电子邮箱",
-        PersonalInformationKind.PersonName => "姓名",
-        _ => kind.ToString(),
-    };
-
-    /// <summary>Masks what the detector finds, keeping the rest of the text.</summary>
-    private static string Scrub(PersonalInformationDetector detector, string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var position = 0;
-        foreach (var f in detector.Scan(text).OrderBy(f => f.Start))
-        {
-            if (f.Start < position)
-            {
-                continue;
-            }
-
-            sb.Append(text, position, f.Start - position).Append(f.Masked);
-            position = f.End;
-        }
-
-        return sb.Append(text, position, text.Length - position).ToString();
     }
 }

@@ -35,7 +35,7 @@ public static class ConsultationsApi
             }
 
             var (consultation, error) = await service.CreateAsync(organ.Id, body, ct);
-            return consultation is null ? Problems.Unprocessable(error!) : Results.Created($"/api/v1/consultations/{consultation.Id}", new
+            return consultation is null ? Refused(error!) : Results.Created($"/api/v1/consultations/{consultation.Id}", new
             {
                 id = consultation.Id,
                 version = 1,
@@ -142,7 +142,7 @@ public static class ConsultationsApi
             var (comment, duplicate, error) = await service.CommentAsync(c, body, ct);
             if (comment is null)
             {
-                return Problems.Unprocessable(error!);
+                return Refused(error!);
             }
 
             var answer = new
@@ -168,7 +168,7 @@ public static class ConsultationsApi
             }
 
             var (version, error) = await service.ReviseAsync(c, body, ct);
-            return version is null ? Problems.Unprocessable(error!) : Results.Created(ConsultationUrls.Version(id, version.Number), new { number = version.Number });
+            return version is null ? Refused(error!) : Results.Created(ConsultationUrls.Version(id, version.Number), new { number = version.Number });
         }).WithSummary("发布修改后的草案（新一稿；此前各稿及其意见保留）");
 
         staff.MapGet("/comments", async (int id, ConsultationAccess access, ConsultationService service, GongkaiDbContext db, CancellationToken ct) =>
@@ -214,14 +214,18 @@ public static class ConsultationsApi
             }
 
             var error = await service.PublishReportAsync(c, body, ct);
-            return error is null ? Results.Ok(new { id, reportPublishedAt = c.ReportPublishedAt, url = ConsultationUrls.Page(id) }) : Problems.Unprocessable(error);
+            return error is null ? Results.Ok(new { id, reportPublishedAt = c.ReportPublishedAt, url = ConsultationUrls.Page(id) }) : Refused(error);
         }).WithSummary("公布意见采纳情况，并关联最终决策文件");
 
         MapDecisions(app.MapGroup("/api/v1/major-decisions"));
     }
 
+    /// <summary>A refusal as problem details: the Chinese message, and the field's API key in <c>errors</c>.</summary>
+    private static IResult Refused(FieldError error) =>
+        Problems.Unprocessable(error.Message, new Dictionary<string, string[]> { [error.Field] = [error.Message] });
+
     private static async Task<IResult> WithCommentAsync(int id, int cid, ConsultationAccess access, ConsultationService service, GongkaiDbContext db,
-        Func<Consultation, ConsultationComment, Task<string?>> act, CancellationToken ct)
+        Func<Consultation, ConsultationComment, Task<FieldError?>> act, CancellationToken ct)
     {
         var c = await service.FindAsync(id, ct);
         if (c is null || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
@@ -243,7 +247,7 @@ public static class ConsultationsApi
                 screening = comment.Screening.ToString(),
                 result = comment.AnswerKind is { } k ? CommentAnswerKinds.Code(k) : null,
             })
-            : Problems.Unprocessable(error);
+            : Refused(error);
     }
 
     private static void MapDecisions(RouteGroupBuilder api)
@@ -287,7 +291,7 @@ public static class ConsultationsApi
             }
 
             var (decision, error) = await service.AddDecisionAsync(organ.Id, body, ct);
-            return decision is null ? Problems.Unprocessable(error!) : Results.Created(ConsultationUrls.Catalogue(organ.Id), new { id = decision.Id });
+            return decision is null ? Refused(error!) : Results.Created(ConsultationUrls.Catalogue(organ.Id), new { id = decision.Id });
         }).RequireAuthorization(Policies.Staff).WithSummary("在重大行政决策事项目录中添加事项");
 
         api.MapPost("/{id:int}/status", async (int id, DecisionStatusInput body, ConsultationAccess access, ConsultationService service, GongkaiDbContext db, CancellationToken ct) =>
@@ -299,7 +303,7 @@ public static class ConsultationsApi
             }
 
             var error = await service.SetDecisionStatusAsync(decision, body, ct);
-            return error is null ? Results.Ok(new { id, status = DecisionStatuses.Code(decision.Status) }) : Problems.Unprocessable(error);
+            return error is null ? Results.Ok(new { id, status = DecisionStatuses.Code(decision.Status) }) : Refused(error);
         }).RequireAuthorization(Policies.Staff).WithSummary("更新重大行政决策事项的办理状态");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Gongkai.Domain.Privacy;
+using Gongkai.Web.Features.Publications.Checks;
 
 namespace Gongkai.Web.Features.Mailbox;
 
@@ -28,8 +29,10 @@ public static class LetterMasking
             var position = 0;
             foreach (var f in findings)
             {
-                var replacement = f.Kind == PersonalInformationKind.PersonName ? Anonymous : f.Masked;
-                items.Add($"{where}：{KindName(f.Kind)} → {replacement}");
+                var (kind, replacement) = f.Kind == PersonalInformationKind.PersonName
+                    ? ("写信人姓名", Anonymous)
+                    : (PublicationChecks.KindName(f.Kind), f.Masked);
+                items.Add($"{where}：{kind} → {replacement}");
                 sb.Append(text, position, f.Start - position).Append(replacement);
                 position = f.End;
             }
@@ -51,13 +54,4 @@ public static class LetterMasking
 
         return new Result(Apply(subject, "标题"), Apply(content, "内容"), Apply(reply, "答复"), items);
     }
-
-    private static string KindName(PersonalInformationKind kind) => kind switch
-    {
-        PersonalInformationKind.ResidentId or PersonalInformationKind.ResidentIdLegacy => "身份证号码",
-        PersonalInformationKind.Mobile => "手机号码",
-        PersonalInformationKind.BankCard => "银行卡号",
-        PersonalInformationKind.Email => "电子邮箱",
-        _ => "写信人姓名",
-    };
 }

@@ -164,7 +164,7 @@ public sealed class MailboxService(
             var password = QueryPassword.NewPassword();
             var letter = new MailboxLetter
             {
-                TrackingCode = "XX" + QueryPassword.NewTrackingCode()[2..],
+                TrackingCode = QueryPassword.NewTrackingCode("XX"),
                 QueryPasswordHash = QueryPassword.Hash(password),
                 RecipientOrganizationId = recipient,
                 HandlingOrganizationId = recipient,

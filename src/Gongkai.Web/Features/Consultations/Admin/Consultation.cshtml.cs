@@ -38,8 +38,14 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (await FindHandledAsync(id, ct) is not { } c)
+        {
+            return NotFound();
+        }
+
         Message = TempData["Message"] as string;
-        return await LoadAsync(id, ct) ? Page() : NotFound();
+        await LoadAsync(c, ct);
+        return Page();
     }
 
     /// <summary>修订草案: the organ's editor adds the next frozen version through the same service as
@@ -60,7 +66,7 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
         // A refused file refuses the revision: the new version and its files are published together.
         var fileErrors = new Dictionary<string, string>();
         var files = attachments.Check(Request.Form.Files.GetFiles(ConsultationAttachments.Field), fileErrors);
-        var (version, error) = fileErrors.Count > 0 ? (null, fileErrors.Values.First()) : await service.ReviseAsync(c, new VersionInput(draftHtml, note), ct);
+        var (version, error) = fileErrors.Count > 0 ? (null, new FieldError(ConsultationAttachments.Field, fileErrors.Values.First())) : await service.ReviseAsync(c, new VersionInput(draftHtml, note), ct);
         if (version is not null)
         {
             await attachments.AttachAsync(c, version, files, ct);
@@ -68,8 +74,8 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
             return Redirect(ConsultationUrls.Staff + "/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        (Error, RevisedDraft, RevisedNote) = (error, draftHtml, note);
-        await LoadAsync(id, ct);
+        (Error, RevisedDraft, RevisedNote) = (error?.Message, draftHtml, note);
+        await LoadAsync(c, ct);
         return Page();
     }
 
@@ -81,20 +87,20 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
 
     public async Task<IActionResult> OnPostReportAsync(int id, string? summary, int? resultPublicationId, CancellationToken ct)
     {
-        if (await service.FindAsync(id, ct) is not { } c || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
+        if (await FindHandledAsync(id, ct) is not { } c)
         {
             return NotFound();
         }
 
-        Error = await service.PublishReportAsync(c, new ReportInput(summary, resultPublicationId), ct);
+        Error = (await service.PublishReportAsync(c, new ReportInput(summary, resultPublicationId), ct))?.Message;
         Message = Error is null ? "意见采纳情况已公布。" : null;
-        await LoadAsync(id, ct);
+        await LoadAsync(c, ct);
         return Page();
     }
 
-    private async Task<IActionResult> ActAsync(int id, int commentId, Func<Consultation, ConsultationComment, Task<string?>> act, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(int id, int commentId, Func<Consultation, ConsultationComment, Task<FieldError?>> act, string done, CancellationToken ct)
     {
-        if (await service.FindAsync(id, ct) is not { } c || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
+        if (await FindHandledAsync(id, ct) is not { } c)
         {
             return NotFound();
         }
@@ -104,26 +110,24 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
             return NotFound();
         }
 
-        Error = await act(c, comment);
+        Error = (await act(c, comment))?.Message;
         Message = Error is null ? $"第 {commentId} 条意见{done}" : null;
-        await LoadAsync(id, ct);
+        await LoadAsync(c, ct);
         return Page();
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
-    {
-        var c = await db.Set<Consultation>().AsNoTracking().Include(x => x.Versions).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null || !await access.CanHandleCommentsAsync(c.OrganizationId, ct))
-        {
-            return false;
-        }
+    /// <summary>The consultation when the person is its organ's editor or reviewer; otherwise null (404,
+    /// as for an unknown id, like the other staff record pages).</summary>
+    private async Task<Consultation?> FindHandledAsync(int id, CancellationToken ct) =>
+        await service.FindAsync(id, ct) is { } c && await access.CanHandleCommentsAsync(c.OrganizationId, ct) ? c : null;
 
+    private async Task LoadAsync(Consultation c, CancellationToken ct)
+    {
         Consultation = c;
         CanEdit = await access.CanEditAsync(c.OrganizationId, ct);
         VersionNumbers = c.Versions.ToDictionary(v => v.Id, v => v.Number);
         Files = await attachments.ByVersionAsync(c.Versions.Select(v => v.Id), ct);
-        Comments = await db.Set<ConsultationComment>().AsNoTracking().Where(x => x.ConsultationId == id).OrderBy(x => x.Id).Take(2000).ToListAsync(ct);
-        return true;
+        Comments = await db.Set<ConsultationComment>().AsNoTracking().Where(x => x.ConsultationId == c.Id).OrderBy(x => x.Id).Take(2000).ToListAsync(ct);
     }
 
     public static IEnumerable<CommentAnswerKind> AnswerKinds => Enum.GetValues<CommentAnswerKind>();

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Consultations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ namespace Gongkai.Web.Features.Consultations.Admin;
 
 /// <summary>What the staff forms share: the organs the person may open consultations and keep the
 /// catalogue for (through <see cref="ConsultationAccess"/>, the same check as the API), the logging of
-/// refusals, and which form field a service message belongs to.</summary>
+/// refusals, and which form field a service refusal belongs to.</summary>
 public sealed class ConsultationStaff(GongkaiDbContext db, ConsultationAccess access, OrganizationAdminAccess organAccess)
 {
     public async Task<List<Organization>> EditableOrgansAsync(CancellationToken ct)
@@ -28,34 +29,22 @@ public sealed class ConsultationStaff(GongkaiDbContext db, ConsultationAccess ac
 
     public Task DeniedAsync(int? organizationId, string action, CancellationToken ct) => organAccess.RecordDenialAsync(organizationId, action, ct);
 
-    /// <summary>The service names the field in its messages by the API name (the one rule, shared with
-    /// the API); the form shows the message next to that field. Longer names first: "shortWindowReason"
-    /// before "reason", and an inverted window belongs to the closing date.</summary>
-    public static string FieldOf(string error)
+    /// <summary>The form property a service refusal belongs to, found by the API field key the service
+    /// reports (<see cref="FieldError.Field"/>); "" when the field is not on the form.</summary>
+    public static string FieldOf(FieldError error) => Fields.GetValueOrDefault(error.Field, "");
+
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {
-        foreach (var (code, field) in Fields)
-        {
-            if (error.Contains(code, StringComparison.Ordinal))
-            {
-                return field;
-            }
-        }
-
-        return "";
-    }
-
-    private static readonly (string Code, string Field)[] Fields =
-    [
-        ("shortWindowReason", nameof(OpenForm.ShortWindowReason)),
-        ("closesOn", nameof(OpenForm.ClosesOn)),
-        ("opensOn", nameof(OpenForm.OpensOn)),
-        ("draftHtml", nameof(OpenForm.DraftHtml)),
-        ("majorDecisionId", nameof(OpenForm.MajorDecisionId)),
-        ("mainQuestions", nameof(OpenForm.MainQuestions)),
-        ("waysToRespond", nameof(OpenForm.WaysToRespond)),
-        ("title", nameof(OpenForm.Title)),
-        ("reason", nameof(OpenForm.Reason)),
-    ];
+        ["shortWindowReason"] = nameof(OpenForm.ShortWindowReason),
+        ["closesOn"] = nameof(OpenForm.ClosesOn),
+        ["opensOn"] = nameof(OpenForm.OpensOn),
+        ["draftHtml"] = nameof(OpenForm.DraftHtml),
+        ["majorDecisionId"] = nameof(OpenForm.MajorDecisionId),
+        ["mainQuestions"] = nameof(OpenForm.MainQuestions),
+        ["waysToRespond"] = nameof(OpenForm.WaysToRespond),
+        ["title"] = nameof(OpenForm.Title),
+        ["reason"] = nameof(OpenForm.Reason),
+    };
 }
 
 /// <summary>The 新建征求意见 form; becomes the API's <see cref="ConsultationInput"/>.</summary>

@@ -62,7 +62,7 @@ public sealed class ConsultationDecisionsModel(GongkaiDbContext db, Consultation
             return Redirect(PageUrl());
         }
 
-        Error = error;
+        Error = error?.Message;
         return await LoadAsync(ct);
     }
 
@@ -78,7 +78,7 @@ public sealed class ConsultationDecisionsModel(GongkaiDbContext db, Consultation
             return NotFound();
         }
 
-        Error = await service.SetDecisionStatusAsync(decision, new DecisionStatusInput(status, resultPublicationId), ct);
+        Error = (await service.SetDecisionStatusAsync(decision, new DecisionStatusInput(status, resultPublicationId), ct))?.Message;
         if (Error is null)
         {
             TempData["Message"] = $"“{decision.Name}”的状态已改为{DecisionStatuses.Name(decision.Status)}。";

@@ -68,7 +68,7 @@ public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAcc
         var fileErrors = new Dictionary<string, string>();
         var files = attachments.Check(Request.Form.Files.GetFiles(ConsultationAttachments.Field), fileErrors);
         var (consultation, error) = fileErrors.Count > 0
-            ? (null, fileErrors.Values.First())
+            ? (null, new FieldError(ConsultationAttachments.Field, fileErrors.Values.First()))
             : await service.CreateAsync(Form.OrganizationId, Form.ToInput(), ct);
         if (consultation is not null)
         {
@@ -77,8 +77,8 @@ public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAcc
             return Redirect(ConsultationUrls.Staff + "/" + consultation.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        Error = error;
-        ModelState.AddModelError(ConsultationStaff.FieldOf(error!) is { Length: > 0 } field ? nameof(Form) + "." + field : "", error!);
+        Error = error!.Message;
+        ModelState.AddModelError(ConsultationStaff.FieldOf(error) is { Length: > 0 } field ? nameof(Form) + "." + field : "", error.Message);
         await LoadAsync(ct);
         return Page();
     }

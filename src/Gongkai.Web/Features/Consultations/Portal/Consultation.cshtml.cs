@@ -70,7 +70,7 @@ public sealed class ConsultationModel(GongkaiDbContext db, ConsultationService s
         }
 
         var (comment, _, error) = await service.CommentAsync(found, new CommentInput(Form.Text, Form.Anchor, Form.Name, Form.Phone, Form.DisplayName, Form.Version), ct);
-        Error = error;
+        Error = error?.Message;
         Sent = comment is not null;
         if (Sent)
         {
