@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.MarketRules;
@@ -98,5 +99,37 @@ public sealed class MarketRuleTests(GongkaiFactory factory) : IClassFixture<Gong
             Assert.Contains("marketRule.created", events);
             Assert.Contains("marketRule.updated", events);
         });
+    }
+
+    [Fact]
+    public async Task An_original_file_is_checked_kept_and_downloaded_from_the_public_page()
+    {
+        var organ = await factory.OrganAsync();
+        var editor = await factory.StaffAsync(organ, BusinessRole.Editor);
+        var id = await SaveAsync(editor, organ, "网络交易经营者登记规则", "批发和零售业", $"江津市监规〔2026〕{Random.Shared.Next(100, 999)}号");
+        var page = $"/admin/market-rules/edit?org={organ}&id={id}";
+
+        async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] bytes)
+        {
+            var token = new HtmlParser().ParseDocument(await editor.GetStringAsync(page))
+                .QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+            var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent(bytes), "Upload", fileName },
+            };
+            return await editor.PostAsync(page + "&handler=Upload", form);
+        }
+
+        var original = PublicationTestKit.Pdf("Online trading operator registration rules");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync("登记规则.pdf", original)).StatusCode);
+        var refused = await UploadAsync("登记规则.pdf", [0x4D, 0x5A, 0x90, 0x00]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("文件内容与扩展名“.pdf”不符", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var visitor = factory.CreateClient();
+        var href = Assert.Single(new HtmlParser().ParseDocument(await visitor.GetStringAsync($"/scgz/{id}"))
+            .QuerySelectorAll($"a[href^='/scgz/{id}/files/']")).GetAttribute("href")!;
+        Assert.Equal(original, await visitor.GetByteArrayAsync(href));
     }
 }

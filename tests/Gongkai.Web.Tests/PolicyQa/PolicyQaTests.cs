@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.PolicyQa;
 using Gongkai.Web.Tests.Infrastructure;
@@ -63,6 +64,26 @@ public sealed class PolicyQaTests(GongkaiFactory factory) : IClassFixture<Gongka
         // Unrelated policies do not list it.
         var other = await factory.PublishedNormativeAsync(editor, reviewer, organ, "关于其他事项的通知" + marker, $"江津市监发〔2026〕{serial + 1000}号");
         Assert.DoesNotContain($"/zcwd/{id}", await visitor.GetStringAsync($"/gfxwj/{other.DocumentId}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_documents_staff_page_opens_a_new_question_already_linked_to_it()
+    {
+        var organ = await factory.OrganAsync();
+        var editor = await factory.StaffAsync(organ, BusinessRole.Editor);
+        var reviewer = await factory.StaffAsync(organ, BusinessRole.Reviewer);
+        var marker = SearchTestKit.Marker();
+        var doc = await factory.PublishedNormativeAsync(editor, reviewer, organ, $"关于优化营商环境的若干措施{marker}", $"江津府发〔2026〕{Random.Shared.Next(100, 999)}号");
+
+        var detail = new HtmlParser().ParseDocument(await editor.GetStringAsync($"/admin/normative/{doc.DocumentId}"));
+        var link = detail.GetElementById("new-policy-question")?.GetAttribute("href");
+        Assert.NotNull(link);
+        var form = new HtmlParser().ParseDocument(await editor.GetStringAsync(link));
+        Assert.Equal($"/gfxwj/{doc.DocumentId}", form.GetElementById("policies")!.TextContent.Trim());
+
+        var question = $"营商环境措施{marker}适用于个体工商户吗？";
+        var id = await SaveAsync(editor, organ, question, "适用。", form.GetElementById("policies")!.TextContent);
+        Assert.Contains($"/zcwd/{id}", await factory.CreateClient().GetStringAsync($"/gfxwj/{doc.DocumentId}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.ServiceCases;
+using Gongkai.Web.Tests.Compliance;
 using Gongkai.Web.Tests.Infrastructure;
 using Gongkai.Web.Tests.Publications;
 using Microsoft.EntityFrameworkCore;
@@ -169,6 +170,24 @@ public sealed class ServiceCaseTests(ServiceCaseFactory factory) : IClassFixture
         Assert.Equal(1, c.GetProperty("onTime").GetInt32());
         await factory.WithDbAsync(async db =>
             Assert.Equal(2, await db.Set<ServiceCaseStep>().CountAsync(s => db.Set<ServiceCase>().Any(x => x.Id == s.CaseId && x.Number == number))));
+    }
+
+    [Fact]
+    public async Task The_overview_counts_the_organs_cases_that_missed_their_promised_day()
+    {
+        var (organId, organ, editor) = await OrganAsync();
+        // Today in the tests is 2026-11-27.
+        await PushAsync(editor,
+            Case(Number(), organ, "L", accepted: "2026-11-01", promised: "2026-11-05", finished: "2026-11-11"), // finished after its day
+            Case(Number(), organ, "L", accepted: "2026-11-02", promised: "2026-11-20"),                        // open past its day
+            Case(Number(), organ, "L", accepted: "2026-11-02", promised: "2026-11-10", finished: "2026-11-10"), // finished on its day
+            Case(Number(), organ, "L", accepted: "2026-11-20", promised: "2026-12-10"));                       // not yet due
+
+        var rows = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/compliance?year=2026&organization={organId}");
+        var late = ComplianceTestKit.Row(rows, organId).GetProperty("indicators").GetProperty("lateServiceCases");
+        Assert.Equal(2, late.GetProperty("count").GetInt32());
+        Assert.NotEqual("ok", late.GetProperty("level").GetString());
+        Assert.Equal("/admin/service-cases", late.GetProperty("url").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Gongkai.Domain.ServiceGuides;
@@ -209,5 +210,31 @@ public sealed class ServiceGuideTests(GongkaiFactory factory) : IClassFixture<Go
         var other = await factory.OrganWithStaffAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await other.Editor.PostAsync($"/api/v1/service-guides/{saved.Id}/files", new MultipartFormDataContent())).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.Editor.PostAsJsonAsync("/api/v1/service-guides", ServiceGuideTestKit.Complete(organ.Id, "越权", Code()))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_staff_navigation_reaches_each_service_feature_and_each_links_its_public_page()
+    {
+        var organ = await factory.OrganAsync();
+        var editor = await factory.StaffAsync(organ, BusinessRole.Editor);
+        var nav = new HtmlParser().ParseDocument(await editor.GetStringAsync("/admin")).QuerySelector("nav.staff-nav");
+        Assert.NotNull(nav);
+        static bool Links(AngleSharp.Dom.IDocument page, string publicPage) =>
+            page.QuerySelectorAll("main a").Any(a => a.GetAttribute("href")!.StartsWith(publicPage, StringComparison.Ordinal));
+        foreach (var (staffPage, publicPage) in new[] { ("/admin/service-guides", "/bszn"), ("/admin/service-cases", "/bjjd"), ("/admin/market-rules", "/scgz"), ("/admin/policy-qa", "/zcwd") })
+        {
+            Assert.NotNull(nav.QuerySelector($"a[href='{staffPage}']"));
+            Assert.True(Links(new HtmlParser().ParseDocument(await editor.GetStringAsync(staffPage)), publicPage), staffPage);
+        }
+
+        // The organ's own guides are a click away and link /bszn; only the system administrator sees the phrase list, and it opens.
+        var guides = new HtmlParser().ParseDocument(await editor.GetStringAsync("/admin/service-guides"));
+        var organPage = Assert.Single(guides.QuerySelectorAll($"a[href='{ServiceGuideUrls.Staff(organ)}']")).GetAttribute("href")!;
+        Assert.True(Links(new HtmlParser().ParseDocument(await editor.GetStringAsync(organPage)), ServiceGuideUrls.List));
+        Assert.Null(guides.QuerySelector($"a[href='{ServiceGuideUrls.Phrases}']"));
+        var admin = await factory.SystemAdminClientAsync();
+        var adminGuides = new HtmlParser().ParseDocument(await admin.GetStringAsync("/admin/service-guides"));
+        Assert.NotNull(adminGuides.QuerySelector($"a[href='{ServiceGuideUrls.Phrases}']"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(ServiceGuideUrls.Phrases)).StatusCode);
     }
 }

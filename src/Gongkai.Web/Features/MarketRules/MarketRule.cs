@@ -37,18 +37,6 @@ public sealed class MarketRule
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<MarketRuleAttachment> Attachments { get; set; } = [];
-
-    public MarketRuleFields Fields => new()
-    {
-        Title = Title,
-        Kind = Kind,
-        IssuingAuthority = IssuingAuthority,
-        DocumentNumber = DocumentNumber,
-        EffectiveOn = EffectiveOn,
-        Validity = Validity,
-        Industry = Industry,
-        BodyHtml = BodyHtml,
-    };
 }
 
 /// <summary>An original file of a rule (PDF, OFD, Word…), checked like publication attachments and

@@ -92,9 +92,7 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         }
 
         var name = AttachmentFileName.Sanitize(fileName);
-        await using var seekable = new MemoryStream();
-        await content.CopyToAsync(seekable, ct);
-        seekable.Position = 0;
+        await using var seekable = await AttachmentService.SeekableAsync(content, ct);
         AttachmentType type;
         try
         {

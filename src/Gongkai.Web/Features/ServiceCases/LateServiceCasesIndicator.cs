@@ -19,7 +19,7 @@ public sealed class LateServiceCasesIndicator(GongkaiDbContext db) : ICompliance
         var organs = query.OrganizationIds.ToList();
         var asOf = query.AsOf;
         var late = await db.Set<ServiceCase>().Where(c => organs.Contains(c.OrganizationId) && c.PromisedOn >= from && c.PromisedOn <= to && c.PromisedOn < asOf
-                && (c.FinishedOn == null ? true : c.FinishedOn > c.PromisedOn))
+                && (c.FinishedOn == null || c.FinishedOn > c.PromisedOn))
             .CountPerOrganAsync(c => c.OrganizationId, ct);
         return ComplianceFindings.Behind(late, query, count => $"{count} 件办件超过承诺办结日期", _ => "/admin/service-cases");
     }

@@ -256,7 +256,7 @@ public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess 
 
         var name = AttachmentFileName.Sanitize(fileName);
         var label = row is null ? "流程图" : $"申请材料第 {row.Position + 1} 项的{ServiceGuideNames.File(kind)}";
-        await using var seekable = await SeekableAsync(content, ct);
+        await using var seekable = await AttachmentService.SeekableAsync(content, ct);
         AttachmentType type;
         try
         {
@@ -352,16 +352,6 @@ public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess 
         {
             store.Delete(f.StorageKey);
         }
-    }
-
-    private static async Task<Stream> SeekableAsync(Stream content, CancellationToken ct)
-    {
-        // A temporary file, not memory: the limit is checked on what arrived, not on what was declared.
-        var temp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await content.CopyToAsync(temp, ct);
-        temp.Position = 0;
-        return temp;
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -4,6 +4,7 @@ using Gongkai.Domain.ServiceGuides;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,9 +24,9 @@ public static class ServiceGuidesApi
     {
         var api = app.MapGroup("/api/v1/service-guides");
 
-        api.MapPost("/", async (ServiceGuideInput body, GongkaiDbContext db, ServiceGuideAccess access, ServiceGuideService service, CancellationToken ct) =>
+        api.MapPost("/", async (ServiceGuideInput body, PowerListService organs, ServiceGuideAccess access, ServiceGuideService service, CancellationToken ct) =>
         {
-            var organ = await ResolveOrganAsync(db, body.Organization, ct);
+            var organ = await organs.ResolveOrganAsync(body.Organization, ct);
             if (organ is null)
             {
                 return Problems.Unprocessable(string.IsNullOrWhiteSpace(body.Organization)
@@ -49,13 +50,13 @@ public static class ServiceGuidesApi
                 : Results.Created(ServiceGuideUrls.Guide(id.Value), new { id, url = ServiceGuideUrls.Guide(id.Value), status = "pending" });
         }).RequireAuthorization(Policies.Staff).WithSummary("提交一份办事指南（检查必备要素和不确定表述，通过后进入本机关审核）");
 
-        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, CancellationToken ct) =>
+        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, PowerListService organs, CancellationToken ct) =>
         {
             var query = request.Query;
             var guides = db.Set<ServiceGuide>().AsNoTracking().Where(g => g.Status == ServiceGuideStatus.Published);
             if (!string.IsNullOrWhiteSpace(query["organization"]))
             {
-                var organ = await ResolveOrganAsync(db, query["organization"], ct);
+                var organ = await organs.ResolveOrganAsync(query["organization"], ct);
                 if (organ is null)
                 {
                     return Problems.NotFound($"没有名为“{query["organization"]}”的机关。");
@@ -193,20 +194,6 @@ public static class ServiceGuidesApi
 
         var code = PowerItemCode.Normalize(text);
         return guides.Where(g => g.Name.Contains(text) || (g.Code != null && g.Code.Contains(code)));
-    }
-
-    public static async Task<Organization?> ResolveOrganAsync(GongkaiDbContext db, string? query, CancellationToken ct)
-    {
-        var text = (query ?? "").Trim();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var organs = db.Set<Organization>().AsNoTracking().Where(o => o.IsActive);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await organs.FirstOrDefaultAsync(o => o.Id == id, ct)
-            : await organs.FirstOrDefaultAsync(o => o.Name == text || o.ShortName == text, ct);
     }
 
     /// <summary>422 problem details with every problem as <c>{field, phrase, message}</c>.</summary>

@@ -136,9 +136,11 @@ public sealed class AttachmentService(GongkaiDbContext db, AuditTrail audit, Pub
         return Results.File(stream, attachment.ContentType, attachment.FileName);
     }
 
-    private static async Task<Stream> SeekableAsync(Stream content, CancellationToken ct)
+    /// <summary>An upload as a seekable stream for <see cref="AttachmentInspector"/> and the store: copied
+    /// to a temporary file (deleted on close), not to memory, since uploads may be tens of megabytes; the
+    /// size limit is then checked on what arrived, not on what was declared.</summary>
+    public static async Task<Stream> SeekableAsync(Stream content, CancellationToken ct)
     {
-        // Copied to a temporary file, not to memory: uploads may be tens of megabytes.
         var temp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         await content.CopyToAsync(temp, ct);

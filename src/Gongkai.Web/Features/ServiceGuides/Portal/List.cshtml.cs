@@ -65,7 +65,8 @@ public sealed class ServiceGuideListModel(GongkaiDbContext db) : PageModel
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        Theme = ServiceGuideNames.ParseTheme(ThemeFilter) is ServiceTheme.Both ? null : ServiceGuideNames.ParseTheme(ThemeFilter);
+        // 个人办事、法人办事 together is the whole list.
+        Theme = ServiceGuideNames.ParseTheme(ThemeFilter) is { } parsed && parsed != ServiceTheme.Both ? parsed : null;
         var guides = db.Set<ServiceGuide>().AsNoTracking().Where(g => g.Status == ServiceGuideStatus.Published);
         if (Theme is { } theme)
         {
