@@ -13,7 +13,8 @@ namespace Gongkai.Web.Features.ServiceCases;
 
 /// <summary>Saves pushed or imported case records (all or nothing: one bad record and nothing is
 /// saved), answers the public look-up and computes the public statistics.</summary>
-public sealed class ServiceCaseService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, PersonalDataProtector protector, TimeProvider clock)
+public sealed class ServiceCaseService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, PersonalDataProtector protector, CaseStatisticsCache statistics,
+    TimeProvider clock)
 {
     public const string TargetType = "ServiceCase";
 
@@ -120,6 +121,7 @@ public sealed class ServiceCaseService(GongkaiDbContext db, StaffAccess staff, A
         }
 
         await db.SaveChangesAsync(ct);
+        statistics.Changed();
         return new CaseImportResult(created, updated, rows.Count, []);
     }
 
@@ -174,8 +176,12 @@ public sealed class ServiceCaseService(GongkaiDbContext db, StaffAccess staff, A
     /// anyone holding the number and the digits, who needs only to recognise the case.</summary>
     public static string MaskApplicant(string name) => Masker.Mask(PersonalInformationKind.PersonName, name);
 
-    /// <summary>Per organ and item, over the cases accepted in <paramref name="year"/>.</summary>
-    public async Task<List<(string Organ, CaseStatisticsRow Row)>> StatisticsAsync(int year, int? organizationId, CancellationToken ct)
+    /// <summary>Per organ and item, over the cases accepted in <paramref name="year"/> (kept a few
+    /// minutes, <see cref="CaseStatisticsCache"/>).</summary>
+    public Task<List<(string Organ, CaseStatisticsRow Row)>> StatisticsAsync(int year, int? organizationId, CancellationToken ct) =>
+        statistics.GetOrComputeAsync(year, Today, organizationId, () => ComputeStatisticsAsync(year, organizationId, ct));
+
+    private async Task<List<(string Organ, CaseStatisticsRow Row)>> ComputeStatisticsAsync(int year, int? organizationId, CancellationToken ct)
     {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var query = db.Set<ServiceCase>().AsNoTracking().Where(c => c.AcceptedOn >= from && c.AcceptedOn <= to);

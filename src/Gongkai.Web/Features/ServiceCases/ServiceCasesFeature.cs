@@ -13,6 +13,8 @@ public static class ServiceCasesFeature
     {
         services.AddPersonalDataProtection();
         services.AddScoped<ServiceCaseService>();
+        services.AddMemoryCache();
+        services.AddSingleton<CaseStatisticsCache>();
         services.AddPortalEntry(PortalSection.Services, "办件进度", "/bjjd", "凭办件编号查询政务服务事项的办理进度", 13);
         services.AddScoped<IComplianceIndicator, LateServiceCasesIndicator>();
         return services;
