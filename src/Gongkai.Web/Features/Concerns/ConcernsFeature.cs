@@ -1,3 +1,4 @@
+using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Portal;
 
@@ -13,6 +14,7 @@ public static class ConcernsFeature
         services.AddScoped<ConcernColumnTree>();
         services.AddScoped<ConcernService>();
         services.AddScoped<ConcernLibrary>();
+        services.AddSlotBlock<Portal.ConcernsHomeViewComponent>(PageSlot.HomeBlocks, 10, _ => new { });
         services.AddScoped<EmergencyNotices>();
         services.AddSingleton<EmergencyBanner>();
         services.AddSingleton<IStartupSeeder, ConcernColumnSeeder>();

@@ -1,3 +1,4 @@
+using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
@@ -15,6 +16,9 @@ public static class OrganizationFunctionsFeature
     public static IServiceCollection AddOrganizationFunctionsFeature(this IServiceCollection services)
     {
         services.AddScoped<OrganizationFunctionsService>();
+        // The organ's published record heads its Art. 20(二) 机关职能 column on its platform.
+        services.AddSlotBlock<Portal.FunctionsBlockViewComponent>(PageSlot.ColumnHead, 10,
+            t => t.Key == Portal.FunctionsBlockViewComponent.ColumnKey ? new { organizationId = t.Id } : null);
         services.AddPortalEntry(PortalSection.Services, "机构职能", "/jgznml", "各机关的职能、内设机构和联系方式", 30);
         return services;
     }

@@ -1,3 +1,5 @@
+using Gongkai.Domain.PolicyQa;
+using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
@@ -12,6 +14,9 @@ public static class PolicyQaFeature
     public static IServiceCollection AddPolicyQaFeature(this IServiceCollection services)
     {
         services.AddScoped<PolicyQaService>();
+        // The questions about a policy are shown below it, on the document's and the interpretation's page.
+        services.AddSlotBlock<PolicyQaListViewComponent>(PageSlot.NormativeDocumentFoot, 10, t => new { kind = PolicyKind.NormativeDocument, id = t.Id });
+        services.AddSlotBlock<PolicyQaListViewComponent>(PageSlot.InterpretationFoot, 10, t => new { kind = PolicyKind.Interpretation, id = t.Id });
         services.AddSingleton<PolicyQaCache>();
         services.AddOutputCache(o => o.AddFeaturePortalPolicy(PolicyQaCache.PolicyName, PolicyQaCache.Tag, "q", "org", "page"));
         services.AddPortalEntry(PortalSection.Services, "政策问答", "/zcwd", "对政策文件常见问题的解答", 26);

@@ -1,6 +1,4 @@
-using Gongkai.Domain.Concerns;
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Concerns;
 using Gongkai.Web.Features.Interpretations;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.Organizations;
@@ -12,7 +10,7 @@ namespace Gongkai.Web.Features.Portal;
 
 /// <summary>What the home page shows, in a handful of small queries (each a top-N read along an
 /// index); the page itself is output-cached and evicted by every publication change.</summary>
-public sealed class PortalHome(GongkaiDbContext db, ConcernLibrary concerns, TopicService topics, IEnumerable<IPortalEntry> entries, TimeProvider clock)
+public sealed class PortalHome(GongkaiDbContext db, TopicService topics, IEnumerable<IPortalEntry> entries, TimeProvider clock)
 {
     /// <summary>体裁 that make an item a 通知公告.</summary>
     public static readonly string[] NoticeGenres = ["通知", "公告", "通告"];
@@ -23,8 +21,8 @@ public sealed class PortalHome(GongkaiDbContext db, ConcernLibrary concerns, Top
 
     public sealed record Document(int Id, string Title, string? Number, string Organ, DateTimeOffset? PublishedAt, List<Interpretation> Interpretations);
 
-    public sealed record View(List<Item> Latest, List<Item> Notices, List<Document> Documents, List<ConcernLibrary.Row> Responses,
-        List<ConcernLibrary.Row> PressConferences, List<PortalTopic> Topics, ILookup<PortalSection, IPortalEntry> Entries);
+    public sealed record View(List<Item> Latest, List<Item> Notices, List<Document> Documents, List<PortalTopic> Topics,
+        ILookup<PortalSection, IPortalEntry> Entries);
 
     public async Task<View> LoadAsync(CancellationToken ct = default)
     {
@@ -46,8 +44,6 @@ public sealed class PortalHome(GongkaiDbContext db, ConcernLibrary concerns, Top
         var documents = docs.Select(d => new Document(d.Id, d.Title, d.DocumentNumber, d.Name, d.At,
             interpretations.Where(i => i.DocumentId == d.Id).Select(i => new Interpretation(i.Id, i.Title)).ToList())).ToList();
         return new View(latest, notices, documents,
-            await concerns.LatestAsync(ConcernColumnKind.ConcernResponse, 0, 5, ct),
-            await concerns.LatestAsync(ConcernColumnKind.PressConference, 0, 5, ct),
             await topics.ListAsync(publishedOnly: true, ct),
             entries.OrderBy(e => e.Order).ThenBy(e => e.Title, StringComparer.Ordinal).ToLookup(e => e.Section));
     }

@@ -1,3 +1,4 @@
+using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Caching;
 using Gongkai.Web.Features.Search;
@@ -14,6 +15,9 @@ public static class PowerListsFeature
     {
         services.AddScoped<PowerListAccess>();
         services.AddScoped<PowerListService>();
+        // The organ's 权责清单 is part of what Art. 20(二) 机关职能 asks it to publish: linked from that column.
+        services.AddSlotBlock<PowerListLinkViewComponent>(PageSlot.ColumnHead, 20,
+            t => t.Key == PowerListUrls.FunctionsColumnKey ? new { organizationId = t.Id } : null);
         services.AddPortalEntry(PortalSection.Services, "权责清单", "/qzqd", "各部门、镇街的行政权力和责任事项", 20);
         services.AddScoped<Compliance.IComplianceIndicator, PowerListUpdatedIndicator>();
         services.AddSingleton<PowerListCache>();
