@@ -65,13 +65,13 @@ public static class ReportDraft
     private static string WorkPoints(int year, IReadOnlyList<ReportFact> facts)
     {
         decimal? F(string key) => facts.FirstOrDefault(f => f.Key == key)?.Value;
-        if (F(Features.TaskDivision.TaskDivisionReportSource.MeasuresFact) is not { } measures)
+        if (F(WorkPointFacts.Measures) is not { } measures)
         {
             return "（请补充本年度政务公开工作要点落实情况等其他需要报告的事项。）";
         }
 
-        var done = F(Features.TaskDivision.TaskDivisionReportSource.DoneFact) ?? 0m;
-        var onTime = F(Features.TaskDivision.TaskDivisionReportSource.OnTimeFact) ?? 0m;
+        var done = F(WorkPointFacts.Done) ?? 0m;
+        var onTime = F(WorkPointFacts.OnTime) ?? 0m;
         return $"{year}年政务公开工作要点任务分工中，本机关承担任务{N(measures)}项，已完成{N(done)}项，其中按期完成{N(onTime)}项；" +
             "（请补充未完成任务的进展及下一步安排等其他需要报告的事项。）";
     }

@@ -6,7 +6,7 @@ namespace Gongkai.Web.Features.Concerns;
 
 /// <summary>The notices the layout shows, held in memory so a public page costs no query for them:
 /// loaded on first use, reloaded when the district office changes one on this node, and at least
-/// every <see cref="Publications.Caching.PortalCache.MaxAge"/> for changes made on another node.
+/// every <see cref="Shared.Caching.PortalCache.MaxAge"/> for changes made on another node.
 /// Whether a notice is within its window is decided at render time.</summary>
 public sealed class EmergencyBanner(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -28,7 +28,7 @@ public sealed class EmergencyBanner(IServiceScopeFactory scopes, TimeProvider cl
 
     public Task ReloadAsync(CancellationToken ct = default) => LoadAsync(force: true, ct);
 
-    private bool IsStale(DateTimeOffset now) => now - loadedAt > Publications.Caching.PortalCache.MaxAge;
+    private bool IsStale(DateTimeOffset now) => now - loadedAt > Shared.Caching.PortalCache.MaxAge;
 
     private async Task LoadAsync(bool force, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
 
 namespace Gongkai.Web.Features.Consultations;

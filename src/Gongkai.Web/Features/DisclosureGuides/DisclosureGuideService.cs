@@ -4,7 +4,7 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 

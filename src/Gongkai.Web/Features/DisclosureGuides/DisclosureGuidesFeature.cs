@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Attachments;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 

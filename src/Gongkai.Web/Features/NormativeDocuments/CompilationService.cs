@@ -3,7 +3,7 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Publications;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 using Gongkai.Domain.NormativeDocuments;
 

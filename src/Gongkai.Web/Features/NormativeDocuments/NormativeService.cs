@@ -4,7 +4,7 @@ using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Publications;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
 using Microsoft.Extensions.Options;
 

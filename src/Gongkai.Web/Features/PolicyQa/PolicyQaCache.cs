@@ -1,4 +1,4 @@
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Features.PolicyQa;

@@ -1,7 +1,7 @@
 using Gongkai.Domain.PolicyQa;
 using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
 
 namespace Gongkai.Web.Features.PolicyQa;

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Gongkai.Web.Features.Portal;
 
 /// <summary>/zt/{slug}: a published 专题 with the newest items of its columns and its saved searches.</summary>
-[OutputCache(PolicyName = Publications.Caching.PortalCache.PolicyName)]
-[Publications.Caching.CrossOrganPage]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
+[Shared.Caching.CrossOrganPage]
 public sealed class TopicModel(TopicService topics) : PageModel
 {
     public PortalTopic Topic { get; private set; } = null!;

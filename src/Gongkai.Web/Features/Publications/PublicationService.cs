@@ -14,7 +14,7 @@ namespace Gongkai.Web.Features.Publications;
 /// history step and the audit entry, and saves them together. Rule violations throw
 /// <see cref="PublicationRuleException"/>; a missing role throws <see cref="PublicationForbiddenException"/>.</summary>
 public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, PublicationHtml html,
-    ColumnTree columns, IndexNumberIssuer indexNumbers, PublicationChecks checks, TimeProvider clock, Caching.PortalCache cache,
+    ColumnTree columns, IndexNumberIssuer indexNumbers, PublicationChecks checks, TimeProvider clock, Shared.Caching.PortalCache cache,
     IEnumerable<IDocumentNumberKeeper> numberKeepers)
 {
     public const string TargetType = "publication";

@@ -3,7 +3,7 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Publications.Checks;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Publications.Feeds;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +18,7 @@ public static class PublicationsFeature
         services.AddSingleton<PublicationHtml>();
         services.AddScoped<PublicationAccess>();
         services.AddScoped<PublicationService>();
+        services.AddScoped<Shared.Caching.IScheduledRelease, ScheduledPublications>();
         services.AddScoped<IndexNumberIssuer>();
         services.AddScoped<Import.PublicationImporter>();
         services.AddScoped<ColumnTree>();

@@ -1,5 +1,5 @@
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 
 namespace Gongkai.Web.Features.ReadingPlaces;
 

@@ -1,5 +1,5 @@
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
 
 namespace Gongkai.Web.Features.ServiceGuides;

@@ -2,7 +2,7 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Publications.Portal;
 using Microsoft.EntityFrameworkCore;

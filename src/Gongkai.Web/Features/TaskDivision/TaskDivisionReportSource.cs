@@ -10,9 +10,6 @@ namespace Gongkai.Web.Features.TaskDivision;
 /// section 六 (工作要点落实情况). It gives facts, not table cells: the template has no such table.</summary>
 public sealed class TaskDivisionReportSource(GongkaiDbContext db) : IAnnualReportSource
 {
-    public const string MeasuresFact = "tasks.measures";
-    public const string DoneFact = "tasks.done";
-    public const string OnTimeFact = "tasks.doneOnTime";
 
     public string Name => "工作要点任务分工";
 
@@ -33,9 +30,9 @@ public sealed class TaskDivisionReportSource(GongkaiDbContext db) : IAnnualRepor
             return;
         }
 
-        figures.AddFact(MeasuresFact, "本年工作要点承担任务（项）", rows.Count);
-        figures.AddFact(DoneFact, "已完成（项）", rows.Count(r => r.SignedOffAt is not null));
-        figures.AddFact(OnTimeFact, "按期完成（项）",
+        figures.AddFact(WorkPointFacts.Measures, "本年工作要点承担任务（项）", rows.Count);
+        figures.AddFact(WorkPointFacts.Done, "已完成（项）", rows.Count(r => r.SignedOffAt is not null));
+        figures.AddFact(WorkPointFacts.OnTime, "按期完成（项）",
             rows.Count(r => r.SignedOffAt is { } at && DateOnly.FromDateTime(ChinaTime.ToChina(at).DateTime) <= r.DueDate));
     }
 }

@@ -29,11 +29,11 @@ public abstract class ConcernItemModel(ConcernLibrary library, GongkaiDbContext 
 }
 
 /// <summary>/hygq/{publicationId}: the concern, its source and date, the response and the time it took.</summary>
-[OutputCache(PolicyName = Publications.Caching.PortalCache.PolicyName)]
-[Publications.Caching.CrossOrganPage]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
+[Shared.Caching.CrossOrganPage]
 public sealed class ResponseModel(ConcernLibrary library, GongkaiDbContext db) : ConcernItemModel(library, db, ConcernColumnKind.ConcernResponse);
 
 /// <summary>/xwfbh/{publicationId}: date, speakers, topic, the text record, video and pictures.</summary>
-[OutputCache(PolicyName = Publications.Caching.PortalCache.PolicyName)]
-[Publications.Caching.CrossOrganPage]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
+[Shared.Caching.CrossOrganPage]
 public sealed class PressConferenceModel(ConcernLibrary library, GongkaiDbContext db) : ConcernItemModel(library, db, ConcernColumnKind.PressConference);

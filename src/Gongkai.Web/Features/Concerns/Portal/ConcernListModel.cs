@@ -27,11 +27,11 @@ public abstract class ConcernListModel(ConcernLibrary library, ConcernColumnKind
 }
 
 /// <summary>/hygq: 回应关切 of every organ.</summary>
-[OutputCache(PolicyName = Publications.Caching.PortalCache.PolicyName)]
-[Publications.Caching.CrossOrganPage]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
+[Shared.Caching.CrossOrganPage]
 public sealed class ResponsesModel(ConcernLibrary library) : ConcernListModel(library, ConcernColumnKind.ConcernResponse);
 
 /// <summary>/xwfbh: 新闻发布会 of every organ.</summary>
-[OutputCache(PolicyName = Publications.Caching.PortalCache.PolicyName)]
-[Publications.Caching.CrossOrganPage]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
+[Shared.Caching.CrossOrganPage]
 public sealed class PressConferencesModel(ConcernLibrary library) : ConcernListModel(library, ConcernColumnKind.PressConference);

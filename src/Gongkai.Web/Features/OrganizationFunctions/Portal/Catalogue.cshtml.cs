@@ -7,7 +7,7 @@ namespace Gongkai.Web.Features.OrganizationFunctions.Portal;
 
 /// <summary>/jgznml: the district 机构职能目录, every organ's published record with a table of
 /// contents, and the organs that have not yet published one (so the office sees who is behind).</summary>
-[OutputCache(PolicyName = Publications.Caching.PortalCache.PolicyName)]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
 public sealed class CatalogueModel(GongkaiDbContext db, IOptions<Shared.GongkaiOptions> options) : PageModel
 {
     public IReadOnlyList<FunctionsCatalogue.Group> Groups { get; private set; } = [];

@@ -1,5 +1,5 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Publications.Portal;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -15,7 +15,7 @@ namespace Gongkai.Web.Features.Publications.Import;
 /// before the platform existed), which is why only organ administrators may import
 /// (<see cref="PublicationAccess.CanImportAsync"/>).</summary>
 public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, OrganizationDirectory directory,
-    ColumnTree columns, PublicationHtml html, IndexNumberIssuer indexNumbers, Caching.PortalCache cache, TimeProvider clock, ILogger<PublicationImporter> log)
+    ColumnTree columns, PublicationHtml html, IndexNumberIssuer indexNumbers, Shared.Caching.PortalCache cache, TimeProvider clock, ILogger<PublicationImporter> log)
 {
     private readonly Dictionary<string, (OrganContext? Organ, string? Error)> organsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<int, OrganContext> organs = [];

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}/{columnKey}: a column's public items, 20 a page, newest or oldest first.</summary>
-[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
 public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvider clock) : PageModel
 {
     public Organization Organ { get; private set; } = null!;

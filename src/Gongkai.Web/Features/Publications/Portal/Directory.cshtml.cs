@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk: every organ's platform, grouped as 61号 sites usually show them.</summary>
-[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
 public sealed class DirectoryModel(GongkaiDbContext db) : PageModel
 {
     public List<(string Group, List<Organization> Organs)> Groups { get; } = [];

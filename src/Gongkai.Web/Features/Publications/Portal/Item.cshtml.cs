@@ -10,7 +10,7 @@ namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}/item/{id}: an item with its catalogue metadata. Anything not public at
 /// this moment (draft, withdrawn, scheduled for later) is a plain 404.</summary>
-[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
 public sealed class ItemModel(GongkaiDbContext db, AttachmentService attachments, Related.RelatedItems related, TimeProvider clock) : PageModel
 {
     /// <summary>The files of the public revision.</summary>

@@ -9,7 +9,7 @@ namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}: an organ's platform with the four first-level columns and the
 /// statutory sub-columns, each with the number of items the public can see.</summary>
-[OutputCache(PolicyName = Caching.PortalCache.PolicyName)]
+[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
 public sealed class PlatformModel(GongkaiDbContext db, ColumnTree tree, TimeProvider clock) : PageModel
 {
     public Organization Organ { get; private set; } = null!;

@@ -1,6 +1,6 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
-using Gongkai.Web.Features.Publications.Caching;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Related;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace Gongkai.Web.Features.Publications.Caching;
+namespace Gongkai.Web.Shared.Caching;
 
 /// <summary>Added on top of the default output-cache policy (GET/HEAD only, never for an
 /// authenticated user or a request with credentials, never a response that sets a cookie or is not

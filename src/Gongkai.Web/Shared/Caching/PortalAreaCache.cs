@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace Gongkai.Web.Features.Publications.Caching;
+namespace Gongkai.Web.Shared.Caching;
 
 /// <summary>The cached public pages of one feature that are not an organ's platform (/bszn, /zfgs,
 /// /yjzj…): registered with <see cref="PortalCaching.AddFeaturePortalPolicy"/> under the feature's

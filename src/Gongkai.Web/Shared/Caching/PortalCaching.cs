@@ -1,7 +1,7 @@
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace Gongkai.Web.Features.Publications.Caching;
+namespace Gongkai.Web.Shared.Caching;
 
 /// <summary>Registers the output cache and the <see cref="PortalCache.PolicyName"/> policy.</summary>
 public static class PortalCaching

@@ -1,9 +1,6 @@
-using Gongkai.Domain.Publications;
-using Gongkai.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
-namespace Gongkai.Web.Features.Publications.Caching;
+namespace Gongkai.Web.Shared.Caching;
 
 /// <summary>The output cache of the public disclosure pages (/xxgk, feeds, sitemap). Every cached
 /// response carries the tag of its organ; anything that changes what the public sees evicts that
@@ -61,11 +58,15 @@ public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILo
 
         if (!known)
         {
-            var db = services.GetRequiredService<GongkaiDbContext>();
-            var times = await db.Set<Publication>().AsNoTracking()
-                .Where(p => p.Status == PublicationStatus.Scheduled && p.ScheduledFor > now)
-                .Select(p => p.ScheduledFor!.Value).ToListAsync(ct);
-            due = times.Count == 0 ? null : times.Min();
+            due = null;
+            foreach (var release in services.GetServices<IScheduledRelease>())
+            {
+                if (await release.NextAfterAsync(now, ct) is { } next && (due is null || next < due))
+                {
+                    due = next;
+                }
+            }
+
             lock (gate)
             {
                 (nextDueKnown, nextDue) = (true, due);

@@ -1,4 +1,4 @@
-namespace Gongkai.Web.Features.Publications.Caching;
+namespace Gongkai.Web.Shared.Caching;
 
 /// <summary>Marks a cached public page that shows items of any organ without naming one in its
 /// route (the home page, 回应关切, 专题): <see cref="PortalCachePolicy"/> tags it like the directory,
