@@ -15,7 +15,6 @@ public sealed partial class FeatureDependencyTests
     [
         ("Audit", "Identity"),
         ("DisclosureGuides", "Identity"),
-        ("DisclosureGuides", "Publications"),
         ("Identity", "Organizations"),
         ("Interpretations", "NormativeDocuments"),
     ];

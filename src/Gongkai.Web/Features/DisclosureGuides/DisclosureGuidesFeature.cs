@@ -15,6 +15,7 @@ public static class DisclosureGuidesFeature
 
     public static IServiceCollection AddDisclosureGuidesFeature(this IServiceCollection services)
     {
+        services.AddSingleton<Data.IStartupSeeder, DemoGuideSeeder>();
         services.AddScoped<DisclosureGuideService>();
         services.AddScoped<Compliance.IComplianceIndicator, GuideUpdatedIndicator>();
         services.AddScoped<GuideHeadingsService>();

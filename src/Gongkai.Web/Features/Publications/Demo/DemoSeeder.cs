@@ -3,7 +3,6 @@ using System.Net;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
-using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -12,14 +11,19 @@ namespace Gongkai.Web.Features.Publications.Demo;
 
 /// <summary>With <c>--demo</c> (configuration <c>Gongkai:Demo=true</c>) fills an empty platform with
 /// about sixty clearly labelled sample items (【示例】) across the district government, three
-/// departments and two towns, and gives those organs a guide, so that every page has something to
-/// show. Does nothing without the flag or once any item exists, so it is safe at every start.
+/// departments and two towns, so that every page has something to show (other features add their
+/// own samples for the same organs, e.g. the guides' <c>DemoGuideSeeder</c>). Does nothing without the flag or once any item exists, so it is safe at every start.
 /// Items are stored as final approval leaves them, with 索引号 drawn from <see cref="IndexSerial"/>.</summary>
 public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder> log) : IStartupSeeder
 {
     public const string DemoActor = "示例数据";
 
-    private static readonly (string ShortName, string NumberPrefix)[] Organs =
+    public const string Setting = "Gongkai:Demo";
+
+    public static bool IsOn(IConfiguration configuration) => string.Equals(configuration[Setting], "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The organs that get samples (other features' demo seeders use the same ones).</summary>
+    public static readonly (string ShortName, string NumberPrefix)[] Organs =
     [
         ("区政府", "江津府发"), ("区财政局", "江津财发"), ("区人力社保局", "江津人社发"), ("区教委", "江津教发"), ("油溪镇", "油溪府发"), ("吴滩镇", "吴滩府发"),
     ];
@@ -28,7 +32,7 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (!string.Equals(configuration["Gongkai:Demo"], "true", StringComparison.OrdinalIgnoreCase))
+        if (!IsOn(configuration))
         {
             return;
         }
@@ -84,19 +88,6 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
             var number = serials[(organ.Id, china.Year)] = serials.GetValueOrDefault((organ.Id, china.Year)) + 1;
             db.Add(Build(organ, columns.First(c => c.Key == sample.ColumnKey), prefix, sample, year, number, at,
                 await NextIndexNumberAsync(db, organ, china.Year, ct)));
-        }
-
-        foreach (var (shortName, _) in Organs)
-        {
-            var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == shortName && o.IsActive, ct);
-            if (organ is not null && !await db.Set<DisclosureGuide>().AnyAsync(g => g.OrganizationId == organ.Id, ct))
-            {
-                var guide = GuideDraft.For(organ);
-                guide.Holdings = DemoSamples.TitlePrefix + guide.Holdings;
-                guide.UpdatedAt = end.ToUniversalTime();
-                guide.UpdatedBy = DemoActor;
-                db.Add(guide);
-            }
         }
 
         services.GetRequiredService<AuditTrail>().Record("demo.seeded", detail: $"示例数据：{order.Count} 条公开信息", userName: DemoActor);
