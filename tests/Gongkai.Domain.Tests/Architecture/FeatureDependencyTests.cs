@@ -14,7 +14,6 @@ public sealed partial class FeatureDependencyTests
     private static readonly HashSet<(string, string)> Known =
     [
         ("Audit", "Identity"),
-        ("DisclosureGuides", "Identity"),
         ("Identity", "Organizations"),
         ("Interpretations", "NormativeDocuments"),
     ];

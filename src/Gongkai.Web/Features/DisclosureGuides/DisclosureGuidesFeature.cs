@@ -1,3 +1,4 @@
+using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
@@ -16,6 +17,7 @@ public static class DisclosureGuidesFeature
     public static IServiceCollection AddDisclosureGuidesFeature(this IServiceCollection services)
     {
         services.AddSingleton<Data.IStartupSeeder, DemoGuideSeeder>();
+        services.AddSlotBlock<Admin.GuideDashboardLineViewComponent>(PageSlot.StaffDashboardOrgan, 10, t => new { organizationId = t.Id, name = t.Key });
         services.AddScoped<DisclosureGuideService>();
         services.AddScoped<Compliance.IComplianceIndicator, GuideUpdatedIndicator>();
         services.AddScoped<GuideHeadingsService>();

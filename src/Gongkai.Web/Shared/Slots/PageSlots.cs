@@ -17,6 +17,9 @@ public enum PageSlot
 
     /// <summary>Below an interpretation's public page (target: the interpretation's publication).</summary>
     InterpretationFoot,
+
+    /// <summary>The staff dashboard's list, for each organ the person administers (target: the organ, its short name as key).</summary>
+    StaffDashboardOrgan,
 }
 
 /// <summary>What a slot is rendered for: the page's record id and, for a column, its key.</summary>

@@ -6,16 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.Identity.Admin;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class DashboardModel(StaffAccess access, GongkaiDbContext db, DisclosureGuides.DisclosureGuideService guides) : PageModel
+public sealed class DashboardModel(StaffAccess access, GongkaiDbContext db) : PageModel
 {
     public string DisplayName => User.FindFirst(StaffClaims.DisplayName)?.Value ?? User.Identity?.Name ?? "";
 
     public List<string> Memberships { get; private set; } = [];
 
     public List<(int Id, string Name)> OwnOrganizations { get; private set; } = [];
-
-    /// <summary>Own organs whose 指南 was not updated this year.</summary>
-    public HashSet<int> StaleGuides { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -25,7 +22,5 @@ public sealed class DashboardModel(StaffAccess access, GongkaiDbContext db, Disc
         Memberships = memberships.Select(m => $"{names.GetValueOrDefault(m.OrganizationId)}·{BusinessRoles.DisplayName(m.Role)}").ToList();
         OwnOrganizations = memberships.Where(m => m.Role == BusinessRole.OrganizationAdmin)
             .Select(m => (m.OrganizationId, names.GetValueOrDefault(m.OrganizationId) ?? "")).ToList();
-        var guideDates = await guides.UpdatedAtAsync(OwnOrganizations.Select(o => o.Id).ToList(), HttpContext.RequestAborted);
-        StaleGuides = OwnOrganizations.Where(o => guides.IsStale(guideDates.TryGetValue(o.Id, out var at) ? at : null)).Select(o => o.Id).ToHashSet();
     }
 }
