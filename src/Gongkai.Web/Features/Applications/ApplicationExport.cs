@@ -5,6 +5,7 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Applications;
 

@@ -46,11 +46,11 @@ public static class ApplicationsFeature
             }
 
             return Results.File(letter.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{letter.Title}-{letter.DocumentNumber}.docx");
-        }).RequireAuthorization(Identity.Policies.Staff);
+        }).RequireAuthorization(Shared.Policies.Staff);
         app.MapGet("/admin/applications/{id:int}/attachments/{fileId:int}", async (int id, int fileId, ApplicationService service, Attachments.ApplicationAttachments files, CancellationToken ct) =>
             // Through the case: only its organ's case handlers and the district supervisors get here.
             await service.FindForStaffAsync(id, ct) is { } application
                 ? await files.DownloadAsync(application, fileId, ct)
-                : Problems.NotFound("未找到该附件。")).RequireAuthorization(Identity.Policies.Staff);
+                : Problems.NotFound("未找到该附件。")).RequireAuthorization(Shared.Policies.Staff);
     }
 }

@@ -34,6 +34,6 @@ public static class ConsultationsFeature
         app.MapGet("/admin/consultations/{id:int}/files/{fileId:int}", async (int id, int fileId, ConsultationAttachments files, ConsultationAccess access, CancellationToken ct) =>
             await files.OrganOfAsync(id, ct) is { } organ && await access.CanViewAsync(organ, ct)
                 ? await files.DownloadAsync(id, fileId, null, ct)
-                : Shared.Problems.NotFound("未找到该附件。")).RequireAuthorization(Identity.Policies.Staff);
+                : Shared.Problems.NotFound("未找到该附件。")).RequireAuthorization(Shared.Policies.Staff);
     }
 }

@@ -68,6 +68,6 @@ public static class MailboxFeature
 
             await service.RevealAsync(letter, $"attachment {fileId} download", ct);
             return store.OpenRead(file.StorageKey) is { } stream ? Results.File(stream, file.ContentType, file.FileName) : Problems.NotFound("附件文件缺失，请联系管理员。");
-        }).RequireAuthorization(Identity.Policies.Staff);
+        }).RequireAuthorization(Shared.Policies.Staff);
     }
 }

@@ -1,7 +1,6 @@
 using Gongkai.Domain.Concerns;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments.Admin;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Concerns.Admin;
 

@@ -1,10 +1,10 @@
 using Gongkai.Domain.Consultations;
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Consultations.Admin;
 

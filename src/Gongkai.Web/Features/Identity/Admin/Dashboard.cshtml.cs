@@ -2,6 +2,7 @@ using Gongkai.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Identity.Admin;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.OrganizationFunctions.Admin;
 

@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Publications;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.OrganizationFunctions.Admin;
 

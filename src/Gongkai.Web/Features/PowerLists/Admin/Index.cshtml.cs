@@ -4,6 +4,7 @@ using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.PowerLists.Admin;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Gongkai.Web.Shared.Spreadsheets;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.ServiceCases.Admin;
 

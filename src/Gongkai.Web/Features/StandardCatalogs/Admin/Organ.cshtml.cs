@@ -1,5 +1,4 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Microsoft.AspNetCore.Authorization;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Shared.Spreadsheets;
+using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.StandardCatalogs.Admin;
 

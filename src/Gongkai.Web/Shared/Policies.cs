@@ -1,7 +1,7 @@
-namespace Gongkai.Web.Features.Identity;
+namespace Gongkai.Web.Shared;
 
-/// <summary>Authorisation policy names. Pages and endpoints name one of these; organisation-level
-/// checks go through <see cref="StaffAccess"/>.</summary>
+/// <summary>Authorisation policy names (defined with their requirements by the Identity feature).
+/// Pages and endpoints name one of these; organisation-level checks go through Identity's <c>StaffAccess</c>.</summary>
 public static class Policies
 {
     /// <summary>Any signed-in staff member (cookie on pages, bearer token on /api).</summary>
@@ -13,6 +13,6 @@ public static class Policies
 
     public const string AuditAdmin = "AuditAdmin";
 
-    /// <summary>Either duty that resets credentials (the account decides which, <see cref="CredentialResets"/>).</summary>
+    /// <summary>Either duty that resets credentials (the account decides which: Identity's <c>CredentialResets</c>).</summary>
     public const string CredentialAdmin = "CredentialAdmin";
 }
