@@ -14,7 +14,6 @@ namespace Gongkai.Web.Tests.AnnualReports;
 /// <summary>What the annual report takes from the law and the platform's own records: the fees of
 /// section 六 from the fee events (国办函〔2020〕109号), table 二's rows without a source named in the
 /// editor, and the Art. 49 deadlines as settings of the district office.</summary>
-[Trait("Needs", "Login")]
 public sealed class AnnualReportLegalTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static readonly HtmlParser Parser = new();

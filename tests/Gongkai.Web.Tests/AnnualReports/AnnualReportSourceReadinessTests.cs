@@ -7,7 +7,6 @@ namespace Gongkai.Web.Tests.AnnualReports;
 
 /// <summary>Table 二 is ready for the enforcement feature: when a registered report source gives a
 /// row's cells, the row shows its count and source and leaves the editor's “暂无数据来源” list.</summary>
-[Trait("Needs", "Login")]
 public sealed class AnnualReportSourceReadinessTests(PenaltySourceFactory factory) : IClassFixture<PenaltySourceFactory>
 {
     [Fact]

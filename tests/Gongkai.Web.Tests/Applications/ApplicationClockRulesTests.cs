@@ -12,7 +12,6 @@ namespace Gongkai.Web.Tests.Applications;
 /// (国办函〔2020〕109号), an unanswered third-party consultation ending after 15 working days
 /// (《条例》第三十二条), deferral (第三十五条), and what counts as a double submission. The test
 /// clock stands on 2026-11-27.</summary>
-[Trait("Needs", "Login")]
 public sealed class ApplicationClockRulesTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static async Task<int> RegisterByPostAsync(HttpClient api, int organizationId, string receivedOn, string delivery = "mail")

@@ -9,7 +9,6 @@ namespace Gongkai.Web.Tests.Consultations;
 
 /// <summary>The staff forms: a clerk opens a consultation, revises its draft and keeps the decision
 /// catalogue without the API, under the same rules and the same per-organ check.</summary>
-[Trait("Needs", "Login")]
 public sealed class ConsultationFormsTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private const string OpenAction = ConsultationUrls.Staff + "?handler=Open";

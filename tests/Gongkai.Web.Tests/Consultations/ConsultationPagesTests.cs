@@ -6,7 +6,6 @@ using Gongkai.Web.Tests.Publications;
 
 namespace Gongkai.Web.Tests.Consultations;
 
-[Trait("Needs", "Login")]
 public sealed class ConsultationPagesTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

@@ -11,7 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Web.Tests.Consultations;
 
 /// <summary>The 意见采纳情况 after closing; these tests move the clock, so they have their own host.</summary>
-[Trait("Needs", "Login")]
 public sealed class ConsultationReportTests(ConsultationReportTests.Factory factory) : IClassFixture<ConsultationReportTests.Factory>
 {
     public sealed class Factory : GongkaiFactory;

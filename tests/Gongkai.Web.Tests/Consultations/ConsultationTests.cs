@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.Consultations;
 
-[Trait("Needs", "Login")]
 public sealed class ConsultationTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private async Task<int> CountAsync<T>(Func<IQueryable<T>, IQueryable<T>> filter)

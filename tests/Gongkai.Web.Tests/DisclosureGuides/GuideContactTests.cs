@@ -16,7 +16,6 @@ namespace Gongkai.Web.Tests.DisclosureGuides;
 /// <summary>The guide's 工作机构 and 申请渠道 parts always show the organ's current address, hours and
 /// phone (《条例》第十二条; copied once, they drifted; now read from the 机构职能 record),
 /// and the guide uses the seed's five headings (江津府办发〔2020〕132号 五（三）).</summary>
-[Trait("Needs", "Login")]
 public sealed class GuideContactTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static Dictionary<string, string> Fields(string office) => new()

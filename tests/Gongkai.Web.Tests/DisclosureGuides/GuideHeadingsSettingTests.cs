@@ -8,7 +8,6 @@ namespace Gongkai.Web.Tests.DisclosureGuides;
 
 /// <summary>The district office sets the guide's five headings (“let the district office edit
 /// the headings as a setting for when the rules change”). Its own factory: the setting is district-wide.</summary>
-[Trait("Needs", "Login")]
 public sealed class GuideHeadingsSettingTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

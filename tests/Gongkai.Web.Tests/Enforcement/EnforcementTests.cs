@@ -14,7 +14,6 @@ using MiniExcelLibs;
 
 namespace Gongkai.Web.Tests.Enforcement;
 
-[Trait("Needs", "Login")]
 public sealed class EnforcementTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.MarketRules;
 
-[Trait("Needs", "Login")]
 public sealed class MarketRuleTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static async Task<int> SaveAsync(HttpClient editor, int organ, string title, string industry, string number,

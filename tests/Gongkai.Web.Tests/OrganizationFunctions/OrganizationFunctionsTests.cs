@@ -17,7 +17,6 @@ namespace Gongkai.Web.Tests.OrganizationFunctions;
 /// <summary>The 机构职能 record (《条例》第二十条第（二）项: 机关职能、机构设置、办公地址、办公时间、
 /// 联系方式、负责人姓名): edited by the organ's editor, public only once a reviewer of the organ approves
 /// it, versioned with dates, compiled into the district 机构职能目录.</summary>
-[Trait("Needs", "Login")]
 public sealed class OrganizationFunctionsTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

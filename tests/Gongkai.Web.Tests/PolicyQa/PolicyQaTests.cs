@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.PolicyQa;
 
-[Trait("Needs", "Login")]
 public sealed class PolicyQaTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static async Task<int> SaveAsync(HttpClient editor, int organ, string question, string answer, string policies)

@@ -17,7 +17,6 @@ namespace Gongkai.Web.Tests.Portal;
 
 /// <summary>The public features reach the home page through their own entries and the main
 /// navigation, and their cached pages change as soon as the data behind them does.</summary>
-[Trait("Needs", "Login")]
 public sealed partial class PortalWiringTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

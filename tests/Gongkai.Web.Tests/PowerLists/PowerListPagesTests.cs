@@ -7,7 +7,6 @@ using Gongkai.Web.Tests.Publications;
 
 namespace Gongkai.Web.Tests.PowerLists;
 
-[Trait("Needs", "Login")]
 public sealed partial class PowerListPagesTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6];

@@ -10,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.PowerLists;
 
-[Trait("Needs", "Login")]
 public sealed class PowerListTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static string Prefix() => "T" + Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();

@@ -12,7 +12,6 @@ namespace Gongkai.Web.Tests.Publications;
 /// <summary>The checks that go with the review stages (REGULATIONS.md §7.3): 保密审查 before
 /// publication (《政府网站发展指引》, 国办发〔2017〕47号) as its own recorded step — who, when, result,
 /// visible in the item's history — and 三审三校 proofreading recorded at each stage.</summary>
-[Trait("Needs", "Login")]
 public sealed class ReviewChecksTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private async Task<Publication> LoadAsync(int id)

@@ -13,7 +13,6 @@ namespace Gongkai.Web.Tests.Publications;
 /// <summary>Which organ gets which statutory column, as data: seeded by kind and name from the
 /// organisation register (Art. 21 applies to 县级人民政府及其部门; the 应急预案 item, Art. 20 (十二), on
 /// every department and town per 任务分工四（二）1), changed only by the district office, audited.</summary>
-[Trait("Needs", "Login")]
 public sealed class StatutoryColumnTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private const string Page = "/admin/publications/statutory";

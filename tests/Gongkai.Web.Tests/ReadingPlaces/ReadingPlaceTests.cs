@@ -11,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.ReadingPlaces;
 
-[Trait("Needs", "Login")]
 public sealed class ReadingPlaceTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

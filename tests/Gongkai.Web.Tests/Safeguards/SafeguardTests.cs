@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Safeguards;
 
-[Trait("Needs", "Login")]
 public sealed class SafeguardTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private async Task<Organization> LoadAsync(int id)

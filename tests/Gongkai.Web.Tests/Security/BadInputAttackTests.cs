@@ -9,7 +9,6 @@ namespace Gongkai.Web.Tests.Security;
 
 /// <summary>Security review (bad input without a 500, API errors, health details, password history): the inputs that gave unhandled 500s now give a clear 400
 /// or the page again with a Chinese message, and every /api/ answer is problem-details JSON.</summary>
-[Trait("Needs", "Login")]
 public sealed class BadInputAttackTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Theory]

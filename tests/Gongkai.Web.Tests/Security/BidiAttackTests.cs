@@ -8,7 +8,6 @@ namespace Gongkai.Web.Tests.Security;
 
 /// <summary>Security review (bidirectional controls): a right-to-left override in a title would show 〔‮fdp.exe〕 as
 /// 〔exe.pdf〕 on pages, feeds and search. Titles and names are saved without bidi controls.</summary>
-[Trait("Needs", "Login")]
 public sealed class BidiAttackTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

@@ -13,7 +13,6 @@ namespace Gongkai.Web.Tests.Security;
 
 /// <summary>Security review (server-side sign-out, no account enumeration, API errors, health details, password history): sign-out ends the session on the server, refusals
 /// do not tell which accounts exist, and recent passwords cannot be set again.</summary>
-[Trait("Needs", "Login")]
 public sealed partial class CredentialAttackTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

@@ -15,7 +15,6 @@ namespace Gongkai.Web.Tests.Security;
 /// administrator's password, read the temporary password and signed in as the security administrator.
 /// Now a reset needs the right duty (CredentialResetMatrix), is audited, and never shows a usable
 /// password: the one-time link also needs the owner's authenticator.</summary>
-[Trait("Needs", "Login")]
 public sealed partial class CredentialResetTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private const string ChosenByAttacker = "Attacker-Chosen-Pass-2026!";

@@ -14,7 +14,6 @@ namespace Gongkai.Web.Tests.Security;
 /// <summary>Security review (decompression bombs): a 1 MB upload that expands to 1 GiB must be refused by every reader
 /// of user files, with a Chinese reason, while the process stays bounded (it went past 4 GB in 19 s
 /// through the task importer before). Each test plants the bomb where one reader meets it.</summary>
-[Trait("Needs", "Login")]
 public sealed partial class DecompressionBombTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     /// <summary>Far below what parsing 1 GiB takes, far above the noise of parallel tests.</summary>

@@ -16,7 +16,6 @@ namespace Gongkai.Web.Tests.Security;
 /// <summary>Security review (personal information on every public path, Art. 44 drafts): personal information got past the
 /// pre-publication check where the check did not look. Each test plants a real-shaped ID or mobile
 /// number in one such place and expects it caught before anything is public.</summary>
-[Trait("Needs", "Login")]
 public sealed class PublishedPersonalInformationTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static readonly string IdNumber = PublicationTestKit.IdNumber("50011619850214301");

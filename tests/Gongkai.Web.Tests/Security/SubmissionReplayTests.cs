@@ -11,7 +11,6 @@ namespace Gongkai.Web.Tests.Security;
 /// <summary>Security review (submission-token replay): a used submission token replayed through POST /api/v1/applications
 /// returned the victim's tracking code with a new query password, locking the applicant out. A
 /// duplicate must match content and organ, and never issue or change a password.</summary>
-[Trait("Needs", "Login")]
 public sealed partial class SubmissionReplayTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     [Fact]

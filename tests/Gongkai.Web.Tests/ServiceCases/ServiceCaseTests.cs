@@ -19,7 +19,6 @@ public sealed class ServiceCaseFactory : GongkaiFactory
     public ServiceCaseFactory() => With("Gongkai:Security:StatusLookupsPerMinutePerClient", "1000");
 }
 
-[Trait("Needs", "Login")]
 public sealed class ServiceCaseTests(ServiceCaseFactory factory) : IClassFixture<ServiceCaseFactory>
 {
     private const string Applicant = "欧阳明远";

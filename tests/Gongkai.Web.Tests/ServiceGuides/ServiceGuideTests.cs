@@ -13,7 +13,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.ServiceGuides;
 
-[Trait("Needs", "Login")]
 public sealed class ServiceGuideTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static string Code() => "1150" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);

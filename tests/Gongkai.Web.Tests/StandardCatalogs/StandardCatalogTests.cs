@@ -16,7 +16,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Tests.StandardCatalogs;
 
-[Trait("Needs", "Login")]
 public sealed class StandardCatalogTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private async Task<HttpClient> EditorTokenAsync(int orgId)

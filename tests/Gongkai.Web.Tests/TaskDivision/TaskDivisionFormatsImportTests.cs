@@ -18,7 +18,6 @@ namespace Gongkai.Web.Tests.TaskDivision;
 /// per format — a web page copied as text, the |-separated copy, a department's own list, a saved
 /// .html page, a .doc converted to .docx, and a table cut off in the copy (through the staff page).
 /// The notices were written for these tests with other districts' names.</summary>
-[Trait("Needs", "Login")]
 public sealed class TaskDivisionFormatsImportTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
     private static string Notice(string name, [CallerFilePath] string here = "") =>
