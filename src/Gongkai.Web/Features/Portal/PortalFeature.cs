@@ -15,11 +15,11 @@ public static class PortalFeature
     /// <summary>The 适老化 large-text preference: a cookie, so it persists without an account and
     /// works without JavaScript.</summary>
     public static void MapPortalEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/preferences/large-text", (HttpContext context, string? on, string? returnUrl) =>
+        app.MapGet("/preferences/large-text", (HttpContext context, TimeProvider clock, string? on, string? returnUrl) =>
         {
             context.Response.Cookies.Append(SiteChrome.LargeTextCookie, on == "1" ? "1" : "0", new CookieOptions
             {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                Expires = clock.GetUtcNow().AddYears(1),
                 HttpOnly = true,
                 SameSite = SameSiteMode.Lax,
                 IsEssential = true,

@@ -129,6 +129,8 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Starts a full build into a fresh directory; the live index keeps serving.</summary>
     internal SearchIndexState BeginBuild()
     {
+        // The wall clock on purpose, not TimeProvider: the name only orders builds on this disk, across
+        // restarts, and must not follow a test's or a replayed clock.
         var name = "index-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
         return Open(name, create: true, ramBufferMb: 256);
     }

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Search;
 /// half second for changes saved on other nodes. Builds the index from the database when there is
 /// none (first start, new node) and on request (rebuild), without stopping searches.</summary>
 public sealed class SearchIndexer(
-    IServiceScopeFactory scopes, SearchIndex index, SearchSignal signal, IEnumerable<ISearchSource> sources, ILogger<SearchIndexer> logger)
+    IServiceScopeFactory scopes, SearchIndex index, SearchSignal signal, IEnumerable<ISearchSource> sources, TimeProvider clock, ILogger<SearchIndexer> logger)
     : BackgroundService
 {
     private const int BatchSize = 1000;
@@ -167,7 +167,7 @@ public sealed class SearchIndexer(
                 index.WriteGate.Release();
             }
 
-            LastRebuiltAt = DateTimeOffset.UtcNow;
+            LastRebuiltAt = clock.GetUtcNow();
             logger.LogInformation("Search index rebuilt: {Count} documents in {Seconds:F1} s", count, stopwatch.Elapsed.TotalSeconds);
             signal.Notify();
             return count;
