@@ -5,22 +5,10 @@ namespace Gongkai.Web.Features.Consultations;
 
 /// <summary>A file published with one draft version (起草说明, 修改对照表, a map or a table). It is
 /// frozen with its version: a later version carries its own files, and comments on an earlier version
-/// still see the files that version had. The bytes are in the shared GUID-named file store.</summary>
-public sealed class ConsultationAttachment
+/// still see the files that version had.</summary>
+public sealed class ConsultationAttachment : Applications.Attachments.StoredUpload
 {
-    public int Id { get; set; }
-
     public int VersionId { get; set; }
-
-    public required string FileName { get; set; }
-
-    public required string ContentType { get; set; }
-
-    public long Length { get; set; }
-
-    public required string Sha256 { get; set; }
-
-    public Guid StorageKey { get; set; }
 }
 
 internal sealed class ConsultationAttachmentConfiguration : IEntityTypeConfiguration<ConsultationAttachment>

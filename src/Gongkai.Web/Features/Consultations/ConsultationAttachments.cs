@@ -38,15 +38,13 @@ public sealed class ConsultationAttachments(GongkaiDbContext db, ApplicationAtta
         var stored = await files.StoreAsync(accepted, ct);
         try
         {
-            db.AddRange(stored.Select(f => new ConsultationAttachment
+            foreach (var file in stored)
             {
-                VersionId = version.Id,
-                FileName = f.FileName,
-                ContentType = f.ContentType,
-                Length = f.Length,
-                Sha256 = f.Sha256,
-                StorageKey = f.StorageKey,
-            }));
+                var row = file.CopyAs<ConsultationAttachment>();
+                row.VersionId = version.Id;
+                db.Add(row);
+            }
+
             audit.Record("consultation.attachmentsAdded", targetType: ConsultationService.TargetType,
                 targetId: consultation.Id.ToString(CultureInfo.InvariantCulture), organizationId: consultation.OrganizationId,
                 after: new { version = version.Number, files = stored.Select(f => new { f.FileName, f.Length, f.Sha256 }) });

@@ -107,20 +107,8 @@ public sealed class LetterEventRecord
     public string? RecordedBy { get; set; }
 }
 
-/// <summary>A file sent with a letter; the bytes are in the shared GUID-named file store.</summary>
-public sealed class LetterAttachment
+/// <summary>A file sent with a letter (<see cref="Applications.Attachments.StoredUpload"/>).</summary>
+public sealed class LetterAttachment : Applications.Attachments.StoredUpload
 {
-    public int Id { get; set; }
-
     public int LetterId { get; set; }
-
-    public required string FileName { get; set; }
-
-    public required string ContentType { get; set; }
-
-    public long Length { get; set; }
-
-    public required string Sha256 { get; set; }
-
-    public Guid StorageKey { get; set; }
 }

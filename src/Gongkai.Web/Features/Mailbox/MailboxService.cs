@@ -205,15 +205,13 @@ public sealed class MailboxService(
                     continue;
                 }
 
-                db.AddRange(stored.Select(f => new LetterAttachment
+                foreach (var file in stored)
                 {
-                    LetterId = letter.Id,
-                    FileName = f.FileName,
-                    ContentType = f.ContentType,
-                    Length = f.Length,
-                    Sha256 = f.Sha256,
-                    StorageKey = f.StorageKey,
-                }));
+                    var row = file.CopyAs<LetterAttachment>();
+                    row.LetterId = letter.Id;
+                    db.Add(row);
+                }
+
                 if (byStaff)
                 {
                     audit.Record("mailbox.registered", targetType: "letter", targetId: Id(letter),
