@@ -34,20 +34,6 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
 
     public DateOnly Today => ChinaTime.Today(clock);
 
-    public async Task<Organization?> ResolveOrganAsync(string? query, CancellationToken ct)
-    {
-        var text = (query ?? "").Trim();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var organs = db.Set<Organization>().AsNoTracking().Where(o => o.IsActive);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await organs.FirstOrDefaultAsync(o => o.Id == id, ct)
-            : await organs.FirstOrDefaultAsync(o => o.Name == text || o.ShortName == text, ct);
-    }
-
     public Task<Consultation?> FindAsync(int id, CancellationToken ct) =>
         db.Set<Consultation>().Include(c => c.Versions).FirstOrDefaultAsync(c => c.Id == id, ct);
 

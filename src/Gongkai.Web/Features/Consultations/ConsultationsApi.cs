@@ -22,9 +22,9 @@ public static class ConsultationsApi
     {
         var api = app.MapGroup("/api/v1/consultations");
 
-        api.MapPost("", async (ConsultationInput body, ConsultationAccess access, ConsultationService service, CancellationToken ct) =>
+        api.MapPost("", async (ConsultationInput body, ConsultationAccess access, ConsultationService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
-            if (await service.ResolveOrganAsync(body.Organization, ct) is not { } organ)
+            if (await organs.FindActiveAsync(body.Organization, ct) is not { } organ)
             {
                 return Problems.Unprocessable($"请用机关编号、全称或简称指明征求意见的机关（organization），“{body.Organization}”不是。");
             }
@@ -45,12 +45,12 @@ public static class ConsultationsApi
             });
         }).RequireAuthorization(Policies.Staff).WithSummary("发布征求意见（重大行政决策征求意见期限不少于30日，缩短须说明理由）");
 
-        api.MapGet("", async (string? organization, string? state, GongkaiDbContext db, ConsultationService service, CancellationToken ct) =>
+        api.MapGet("", async (string? organization, string? state, GongkaiDbContext db, ConsultationService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
             var query = db.Set<Consultation>().AsNoTracking();
             if (!string.IsNullOrWhiteSpace(organization))
             {
-                if (await service.ResolveOrganAsync(organization, ct) is not { } organ)
+                if (await organs.FindActiveAsync(organization, ct) is not { } organ)
                 {
                     return Problems.NotFound($"没有名为“{organization}”的机关。");
                 }
@@ -252,9 +252,9 @@ public static class ConsultationsApi
 
     private static void MapDecisions(RouteGroupBuilder api)
     {
-        api.MapGet("", async (string? organization, int? year, GongkaiDbContext db, ConsultationService service, CancellationToken ct) =>
+        api.MapGet("", async (string? organization, int? year, GongkaiDbContext db, OrganizationDirectory organs, CancellationToken ct) =>
         {
-            if (await service.ResolveOrganAsync(organization, ct) is not { } organ)
+            if (await organs.FindActiveAsync(organization, ct) is not { } organ)
             {
                 return Problems.BadRequest("请用机关编号、全称或简称指明机关（organization）。");
             }
@@ -278,9 +278,9 @@ public static class ConsultationsApi
             }));
         }).AllowAnonymous().WithSummary("机关重大行政决策事项目录（按年度）");
 
-        api.MapPost("", async (MajorDecisionInput body, ConsultationAccess access, ConsultationService service, CancellationToken ct) =>
+        api.MapPost("", async (MajorDecisionInput body, ConsultationAccess access, ConsultationService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
-            if (await service.ResolveOrganAsync(body.Organization, ct) is not { } organ)
+            if (await organs.FindActiveAsync(body.Organization, ct) is not { } organ)
             {
                 return Problems.Unprocessable("请用机关编号、全称或简称指明机关（organization）。");
             }

@@ -2,7 +2,6 @@ using Gongkai.Domain.Enforcement;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,9 +21,9 @@ public static class EnforcementApi
     {
         var api = app.MapGroup("/api/v1/enforcement-decisions");
 
-        api.MapPost("/", async (EnforcementDecisionInput body, EnforcementAccess access, EnforcementService service, PowerListService organs, CancellationToken ct) =>
+        api.MapPost("/", async (EnforcementDecisionInput body, EnforcementAccess access, EnforcementService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
-            var organ = await organs.ResolveOrganAsync(body.Organization, ct);
+            var organ = await organs.FindActiveAsync(body.Organization, ct);
             if (organ is null)
             {
                 return Problems.Unprocessable($"请填写决定机关（organization：机关编号、全称或简称）；没有找到“{body.Organization}”。");
@@ -46,9 +45,9 @@ public static class EnforcementApi
             return Results.Created(EnforcementUrls.Decision(d.Id), new { id = d.Id, publishBy = d.PublishBy, explanation = d.DueExplanation, status = "pending" });
         }).RequireAuthorization(Policies.Staff).WithSummary("录入一项行政执法决定（返回公开期限及其计算说明）");
 
-        api.MapPost("/import", async (HttpRequest request, EnforcementAccess access, EnforcementService service, PowerListService organs, CancellationToken ct) =>
+        api.MapPost("/import", async (HttpRequest request, EnforcementAccess access, EnforcementService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
-            var organ = await organs.ResolveOrganAsync(request.Query["organization"], ct);
+            var organ = await organs.FindActiveAsync(request.Query["organization"], ct);
             if (organ is null)
             {
                 return Problems.NotFound($"没有名为“{request.Query["organization"]}”的机关。");
@@ -131,14 +130,14 @@ public static class EnforcementApi
             return error is not null ? Problems.Unprocessable(error) : Results.Ok(new { id, status = "withdrawn", withdrawnOn = decision.WithdrawnOn });
         }).RequireAuthorization(Policies.Staff).WithSummary("撤回一项执法决定（撤销或变更，须写明原因；记录保留）");
 
-        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, EnforcementAccess access, EnforcementService service, PowerListService organs, CancellationToken ct) =>
+        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, EnforcementAccess access, EnforcementService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
             var query = request.Query;
             var decisions = db.Set<EnforcementDecision>().AsNoTracking();
             int? organId = null;
             if (!string.IsNullOrWhiteSpace(query["organization"]))
             {
-                if (await organs.ResolveOrganAsync(query["organization"], ct) is not { } organ)
+                if (await organs.FindActiveAsync(query["organization"], ct) is not { } organ)
                 {
                     return Problems.NotFound($"没有名为“{query["organization"]}”的机关。");
                 }

@@ -20,6 +20,14 @@ public sealed class OrganizationDirectory(GongkaiDbContext db)
         return OrganizationResolver.Resolve(query, candidates);
     }
 
+    /// <summary>The active organ meant by <paramref name="query"/> (its number, or a full, short or former
+    /// name, read as <see cref="ResolveAsync"/> reads it), for the APIs and imports that name an organ;
+    /// null when none is meant unambiguously or the one meant is no longer active.</summary>
+    public async Task<Organization?> FindActiveAsync(string? query, CancellationToken ct = default) =>
+        (await ResolveAsync(query, ct)).Id is { } id
+            ? await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.IsActive, ct)
+            : null;
+
     /// <summary>Which other organ already uses <paramref name="name"/> as its name, short name or
     /// former name (compared by key), so that a new or changed name never makes resolution ambiguous.</summary>
     public async Task<Organization?> NameOwnerAsync(string name, int? exceptId, CancellationToken ct = default)

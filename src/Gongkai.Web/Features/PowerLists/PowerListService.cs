@@ -13,7 +13,7 @@ namespace Gongkai.Web.Features.PowerLists;
 /// <summary>Imports, adjustments and their review. Editors submit; nothing is public until a
 /// reviewer of the organ approves the batch; every step is audited and clears the cached pages.
 /// Callers check <see cref="PowerListAccess"/> first.</summary>
-public sealed class PowerListService(GongkaiDbContext db, PowerListAccess access, AuditTrail audit, PowerListCache cache, TimeProvider clock)
+public sealed class PowerListService(GongkaiDbContext db, PowerListAccess access, OrganizationDirectory directory, AuditTrail audit, PowerListCache cache, TimeProvider clock)
 {
     public const string TargetType = "powerList";
 
@@ -144,7 +144,7 @@ public sealed class PowerListService(GongkaiDbContext db, PowerListAccess access
         int? otherOrgan = null;
         if (kind == PowerAdjustmentKind.Transfer)
         {
-            var target = await ResolveOrganAsync(input.ToOrganization, ct);
+            var target = await directory.FindActiveAsync(input.ToOrganization, ct);
             if (target is null)
             {
                 return (null, "下放/承接须指明承接机关（toOrganization：机关编号、全称或简称）。");
@@ -311,20 +311,6 @@ public sealed class PowerListService(GongkaiDbContext db, PowerListAccess access
             default:
                 return null;
         }
-    }
-
-    public async Task<Organization?> ResolveOrganAsync(string? query, CancellationToken ct)
-    {
-        var text = (query ?? "").Trim();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var organs = db.Set<Organization>().AsNoTracking().Where(o => o.IsActive);
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await organs.FirstOrDefaultAsync(o => o.Id == id, ct)
-            : await organs.FirstOrDefaultAsync(o => o.Name == text || o.ShortName == text, ct);
     }
 
     private PowerListBatch NewBatch(int organizationId, PowerBatchKind kind, string summary, DateTimeOffset now) => new()

@@ -57,13 +57,13 @@ public static class PowerListsApi
             return Results.Json(body, statusCode: result.Failed > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
         }).RequireAuthorization(Policies.Staff).DisableAntiforgery().WithSummary("导入本机关权责清单（Excel/CSV 或 JSON；dryRun 只检查不保存）");
 
-        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, PowerListService service, CancellationToken ct) =>
+        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, PowerListService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
             var query = request.Query;
             var items = db.Set<PowerItem>().AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query["organization"]))
             {
-                var organ = await service.ResolveOrganAsync(query["organization"], ct);
+                var organ = await organs.FindActiveAsync(query["organization"], ct);
                 if (organ is null)
                 {
                     return Problems.NotFound($"没有名为“{query["organization"]}”的机关。");

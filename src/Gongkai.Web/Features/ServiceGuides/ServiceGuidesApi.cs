@@ -4,7 +4,6 @@ using Gongkai.Domain.ServiceGuides;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,9 +23,9 @@ public static class ServiceGuidesApi
     {
         var api = app.MapGroup("/api/v1/service-guides");
 
-        api.MapPost("/", async (ServiceGuideInput body, PowerListService organs, ServiceGuideAccess access, ServiceGuideService service, CancellationToken ct) =>
+        api.MapPost("/", async (ServiceGuideInput body, OrganizationDirectory organs, ServiceGuideAccess access, ServiceGuideService service, CancellationToken ct) =>
         {
-            var organ = await organs.ResolveOrganAsync(body.Organization, ct);
+            var organ = await organs.FindActiveAsync(body.Organization, ct);
             if (organ is null)
             {
                 return Problems.Unprocessable(string.IsNullOrWhiteSpace(body.Organization)
@@ -50,13 +49,13 @@ public static class ServiceGuidesApi
                 : Results.Created(ServiceGuideUrls.Guide(id.Value), new { id, url = ServiceGuideUrls.Guide(id.Value), status = "pending" });
         }).RequireAuthorization(Policies.Staff).WithSummary("提交一份办事指南（检查必备要素和不确定表述，通过后进入本机关审核）");
 
-        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, PowerListService organs, CancellationToken ct) =>
+        api.MapGet("/", async (HttpRequest request, GongkaiDbContext db, OrganizationDirectory organs, CancellationToken ct) =>
         {
             var query = request.Query;
             var guides = db.Set<ServiceGuide>().AsNoTracking().Where(g => g.Status == ServiceGuideStatus.Published);
             if (!string.IsNullOrWhiteSpace(query["organization"]))
             {
-                var organ = await organs.ResolveOrganAsync(query["organization"], ct);
+                var organ = await organs.FindActiveAsync(query["organization"], ct);
                 if (organ is null)
                 {
                     return Problems.NotFound($"没有名为“{query["organization"]}”的机关。");

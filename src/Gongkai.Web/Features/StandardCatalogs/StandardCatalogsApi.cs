@@ -25,7 +25,7 @@ public static class StandardCatalogsApi
     {
         var api = app.MapGroup("/api/v1/standard-catalogs");
 
-        api.MapGet("/", async (string? organization, string? area, GongkaiDbContext db, StandardCatalogService service, CancellationToken ct) =>
+        api.MapGet("/", async (string? organization, string? area, GongkaiDbContext db, StandardCatalogService service, OrganizationDirectory organs, CancellationToken ct) =>
         {
             var areas = await service.AreasAsync(ct);
             if (!string.IsNullOrWhiteSpace(area))
@@ -41,9 +41,7 @@ public static class StandardCatalogsApi
             int? organId = null;
             if (!string.IsNullOrWhiteSpace(organization))
             {
-                var byId = int.TryParse(organization, out var id) ? id : 0;
-                var organ = await db.Set<Organization>().AsNoTracking()
-                    .FirstOrDefaultAsync(o => o.IsActive && (o.Id == byId || o.Name == organization || o.ShortName == organization), ct);
+                var organ = await organs.FindActiveAsync(organization, ct);
                 if (organ is null)
                 {
                     return Problems.NotFound($"没有名为“{organization}”的机关。");
