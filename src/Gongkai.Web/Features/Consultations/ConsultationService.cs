@@ -9,7 +9,6 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
-using Gongkai.Web.Features.Publications.Checks;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -233,7 +232,7 @@ public sealed class ConsultationService(GongkaiDbContext db, ConsultationAccess 
             ContentHash = hash,
             SubmittedAt = clock.GetUtcNow(),
             PersonalDataFound = findings.Count == 0 ? null
-                : string.Join("、", findings.GroupBy(f => f.Kind).Select(g => $"{PublicationChecks.KindName(g.Key)} {g.Count()} 处")),
+                : string.Join("、", findings.GroupBy(f => f.Kind).Select(g => $"{PersonalInformationKinds.Name(g.Key)} {g.Count()} 处")),
             Screening = CommentScreening.Pending,
         };
         db.Add(comment);

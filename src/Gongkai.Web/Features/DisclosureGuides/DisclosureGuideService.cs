@@ -70,7 +70,7 @@ public sealed class DisclosureGuideService(GongkaiDbContext db, StaffAccess staf
             var found = detector.Scan(typed[i]);
             if (found.Count > 0)
             {
-                errors.Add($"“{names[i]}”含个人信息：{string.Join("、", found.Take(5).Select(f => $"{Publications.Checks.PublicationChecks.KindName(f.Kind)} {f.Masked}"))}。"
+                errors.Add($"“{names[i]}”含个人信息：{string.Join("、", found.Take(5).Select(f => $"{Gongkai.Domain.Privacy.PersonalInformationKinds.Name(f.Kind)} {f.Masked}"))}。"
                     + "公开指南全文公开，请删除，或改为本机关的办公电话、公务邮箱（在机关信息中登记后可用）。");
             }
         }

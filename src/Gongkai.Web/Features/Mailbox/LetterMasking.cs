@@ -1,6 +1,5 @@
 using System.Text;
 using Gongkai.Domain.Privacy;
-using Gongkai.Web.Features.Publications.Checks;
 
 namespace Gongkai.Web.Features.Mailbox;
 
@@ -31,7 +30,7 @@ public static class LetterMasking
             {
                 var (kind, replacement) = f.Kind == PersonalInformationKind.PersonName
                     ? ("写信人姓名", Anonymous)
-                    : (PublicationChecks.KindName(f.Kind), f.Masked);
+                    : (PersonalInformationKinds.Name(f.Kind), f.Masked);
                 items.Add($"{where}：{kind} → {replacement}");
                 sb.Append(text, position, f.Start - position).Append(replacement);
                 position = f.End;

@@ -67,17 +67,6 @@ public sealed partial class PublicationChecks(GongkaiDbContext db, TimeProvider 
         return new PublicationCheckReport(findings) { HasBodyPersonalInformation = bodyFindings.Count > 0 || detector.ScanAttributes(content.BodyHtml).Count > 0 };
     }
 
-    public static string KindName(PersonalInformationKind kind) => kind switch
-    {
-        PersonalInformationKind.ResidentId => "身份证号码",
-        PersonalInformationKind.ResidentIdLegacy => "身份证号码（15位）",
-        PersonalInformationKind.Mobile => "手机号码",
-        PersonalInformationKind.BankCard => "银行卡号",
-        PersonalInformationKind.Email => "电子邮箱",
-        PersonalInformationKind.PersonName => "姓名",
-        _ => "个人信息",
-    };
-
     private static void AddPersonalInformation(List<PublicationCheckFinding> findings, string source,
         IReadOnlyList<PersonalInformationFinding> found, string? advice)
     {
@@ -87,7 +76,7 @@ public sealed partial class PublicationChecks(GongkaiDbContext db, TimeProvider 
         }
 
         // Only masked values: this text is shown on staff pages and goes into the audit log.
-        var shown = string.Join("、", found.Take(ShownPerSource).Select(f => $"{KindName(f.Kind)} {f.Masked}"));
+        var shown = string.Join("、", found.Take(ShownPerSource).Select(f => $"{PersonalInformationKinds.Name(f.Kind)} {f.Masked}"));
         var more = found.Count > ShownPerSource ? $"等{found.Count}处" : $"共{found.Count}处";
         findings.Add(new(PublicationCheckCategory.PersonalInformation, $"{source}含个人信息：{shown}（{more}）。{advice}", true));
     }

@@ -264,7 +264,7 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
             return (body, title, documentNumber);
         }
 
-        var found = string.Join("、", inTitle.Concat(inNumber).Concat(inBody).Concat(inAttributes).Select(f => $"{KindName(f.Kind)} {f.Masked}").Distinct());
+        var found = string.Join("、", inTitle.Concat(inNumber).Concat(inBody).Concat(inAttributes).Select(f => $"{PersonalInformationKinds.Name(f.Kind)} {f.Masked}").Distinct());
         if (!mask)
         {
             errors.Add($"含个人信息：{found}。请先处理；如确需按遮盖后的内容发布，请勾选“自动遮盖个人信息”（接口参数 mask=true）。");
@@ -285,17 +285,6 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
         var maskedBody = inAttributes.Count > 0 ? html.MaskPersonalInformation(masked.ToString(), allowList) : masked.ToString();
         return (maskedBody, title is null ? null : masker.MaskAll(title, allowList), documentNumber is null ? null : masker.MaskAll(documentNumber, allowList));
     }
-
-    private static string KindName(PersonalInformationKind kind) => kind switch
-    {
-        PersonalInformationKind.ResidentId => "身份证号码",
-        PersonalInformationKind.ResidentIdLegacy => "15位身份证号码",
-        PersonalInformationKind.Mobile => "手机号码",
-        PersonalInformationKind.BankCard => "银行卡号",
-        PersonalInformationKind.Email => "电子邮箱",
-        PersonalInformationKind.PersonName => "姓名",
-        _ => "个人信息",
-    };
 
     private async Task<OrganContext?> OrganAsync(string? name, List<string> errors, CancellationToken ct)
     {
