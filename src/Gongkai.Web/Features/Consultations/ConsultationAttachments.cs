@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Domain.Consultations;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Applications.Attachments;
@@ -22,9 +23,14 @@ public sealed class ConsultationAttachments(GongkaiDbContext db, ApplicationAtta
 
     public const int MaxFiles = ApplicationAttachments.MaxFiles;
 
-    /// <summary>Checks the posted files; a refusal is a Chinese message in <paramref name="errors"/>.</summary>
-    public List<(string Name, AttachmentType Type, IFormFile File)> Check(IReadOnlyList<IFormFile> posted, Dictionary<string, string> errors) =>
-        files.Check(posted, errors);
+    /// <summary>Checks the files a staff form posted under <see cref="Field"/>, before the version is
+    /// saved; a refused file is a <see cref="FieldError"/> naming it, and then nothing is to be saved.</summary>
+    public (List<(string Name, AttachmentType Type, IFormFile File)> Accepted, FieldError? Error) Check(IFormFileCollection posted)
+    {
+        var errors = new Dictionary<string, string>();
+        var accepted = files.Check(posted.GetFiles(Field), errors);
+        return errors.Count == 0 ? (accepted, null) : ([], new FieldError(Field, errors.Values.First()));
+    }
 
     /// <summary>Stores the checked files as the files of the version just published. If the rows cannot
     /// be saved the stored bytes are removed again (the version itself is already saved).</summary>

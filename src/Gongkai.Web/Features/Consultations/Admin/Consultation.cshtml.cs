@@ -1,10 +1,10 @@
 using Gongkai.Domain.Consultations;
 using Gongkai.Web.Data;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Consultations.Admin;
 
@@ -64,9 +64,8 @@ public sealed class ConsultationAdminModel(GongkaiDbContext db, ConsultationAcce
         }
 
         // A refused file refuses the revision: the new version and its files are published together.
-        var fileErrors = new Dictionary<string, string>();
-        var files = attachments.Check(Request.Form.Files.GetFiles(ConsultationAttachments.Field), fileErrors);
-        var (version, error) = fileErrors.Count > 0 ? (null, new FieldError(ConsultationAttachments.Field, fileErrors.Values.First())) : await service.ReviseAsync(c, new VersionInput(draftHtml, note), ct);
+        var (files, fileError) = attachments.Check(Request.Form.Files);
+        var (version, error) = fileError is not null ? (null, fileError) : await service.ReviseAsync(c, new VersionInput(draftHtml, note), ct);
         if (version is not null)
         {
             await attachments.AttachAsync(c, version, files, ct);

@@ -65,11 +65,8 @@ public sealed class ConsultationsIndexModel(GongkaiDbContext db, ConsultationAcc
         }
 
         // The files are checked first, so a refused file leaves nothing published; the draft typed stays in the form.
-        var fileErrors = new Dictionary<string, string>();
-        var files = attachments.Check(Request.Form.Files.GetFiles(ConsultationAttachments.Field), fileErrors);
-        var (consultation, error) = fileErrors.Count > 0
-            ? (null, new FieldError(ConsultationAttachments.Field, fileErrors.Values.First()))
-            : await service.CreateAsync(Form.OrganizationId, Form.ToInput(), ct);
+        var (files, fileError) = attachments.Check(Request.Form.Files);
+        var (consultation, error) = fileError is not null ? (null, fileError) : await service.CreateAsync(Form.OrganizationId, Form.ToInput(), ct);
         if (consultation is not null)
         {
             await attachments.AttachAsync(consultation, consultation.Versions[0], files, ct);
