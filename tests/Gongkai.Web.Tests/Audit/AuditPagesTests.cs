@@ -2,13 +2,13 @@ using System.Net;
 using System.Text;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Shared;
 using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Tests.Audit;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Gongkai.Domain.ServiceGuides;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.ServiceGuides;

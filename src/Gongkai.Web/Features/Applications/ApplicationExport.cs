@@ -3,9 +3,9 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Applications;
 

@@ -10,9 +10,9 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
+using Gongkai.Web.Shared.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Applications;
 

@@ -1,8 +1,8 @@
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Mail;
-using Microsoft.Extensions.Options;
 using Gongkai.Web.Shared.Privacy;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.Applications;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using Gongkai.Domain.Calendar;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Calendar;
 

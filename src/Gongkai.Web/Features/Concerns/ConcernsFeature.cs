@@ -1,6 +1,6 @@
-using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Portal;
+using Gongkai.Web.Shared.Slots;
 
 namespace Gongkai.Web.Features.Concerns;
 

@@ -1,7 +1,7 @@
 using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
+using Gongkai.Web.Shared.Caching;
 
 namespace Gongkai.Web.Features.Consultations;
 

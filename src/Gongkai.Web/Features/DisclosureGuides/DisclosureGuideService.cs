@@ -4,8 +4,8 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.DisclosureGuides;

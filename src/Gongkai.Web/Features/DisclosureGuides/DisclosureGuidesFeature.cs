@@ -1,10 +1,10 @@
-using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
+using Gongkai.Web.Shared.Slots;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.DisclosureGuides;

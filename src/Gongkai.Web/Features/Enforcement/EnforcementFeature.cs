@@ -1,9 +1,9 @@
 using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Enforcement;

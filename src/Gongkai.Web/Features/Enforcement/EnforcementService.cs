@@ -6,9 +6,9 @@ using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Calendar;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Enforcement;
 

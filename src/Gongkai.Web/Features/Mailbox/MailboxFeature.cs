@@ -1,11 +1,11 @@
-using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared.Caching;
 using System.Globalization;
 using Gongkai.Web.Features.Applications.Attachments;
 using Gongkai.Web.Features.Compliance;
+using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared.Mail;
 using Gongkai.Web.Shared.Privacy;
 

@@ -1,8 +1,8 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Portal;
 using Gongkai.Web.Features.Publications.Attachments;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.MarketRules;

@@ -1,11 +1,11 @@
 using System.Globalization;
+using Gongkai.Domain.NormativeDocuments;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Domain.NormativeDocuments;
 
 namespace Gongkai.Web.Features.NormativeDocuments;
 

@@ -4,8 +4,8 @@ using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Publications;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.NormativeDocuments;

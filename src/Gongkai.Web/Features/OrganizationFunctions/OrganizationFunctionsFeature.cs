@@ -1,8 +1,8 @@
-using Gongkai.Web.Shared.Slots;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
+using Gongkai.Web.Shared.Slots;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Features.OrganizationFunctions;

@@ -4,8 +4,8 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Shared.Spreadsheets;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.PowerLists;
 

@@ -2,10 +2,10 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Publications.Checks;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Publications.Feeds;
-using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications;
 

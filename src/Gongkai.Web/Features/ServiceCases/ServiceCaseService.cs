@@ -6,8 +6,8 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
-using Microsoft.EntityFrameworkCore;
 using Gongkai.Web.Shared.Privacy;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.ServiceCases;
 

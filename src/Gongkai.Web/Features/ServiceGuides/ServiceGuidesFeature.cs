@@ -1,6 +1,6 @@
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Search;
+using Gongkai.Web.Shared.Caching;
 
 namespace Gongkai.Web.Features.ServiceGuides;
 

@@ -2,9 +2,9 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Portal;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Publications.Portal;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.StandardCatalogs;

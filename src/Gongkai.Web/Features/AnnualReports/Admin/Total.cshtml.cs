@@ -1,7 +1,7 @@
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.AnnualReports.Admin;
 

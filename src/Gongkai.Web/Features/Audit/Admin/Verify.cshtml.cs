@@ -1,7 +1,7 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Audit.Admin;
 

@@ -1,8 +1,8 @@
 using Gongkai.Domain.DisclosureGuides;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.DisclosureGuides.Admin;
 

@@ -2,12 +2,12 @@ using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Enforcement;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared.Spreadsheets;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Enforcement.Admin;
 

@@ -1,9 +1,9 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Identity.Admin;
 

@@ -2,11 +2,11 @@ using Gongkai.Domain.MarketRules;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications.Attachments;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.MarketRules.Admin;
 

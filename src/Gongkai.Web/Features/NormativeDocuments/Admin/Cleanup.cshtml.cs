@@ -1,11 +1,11 @@
 using Gongkai.Domain.NormativeDocuments;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.NormativeDocuments.Admin;
 

@@ -1,10 +1,10 @@
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Features.Portal.Topics;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.Portal.Admin;
 

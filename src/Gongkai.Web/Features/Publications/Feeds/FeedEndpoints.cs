@@ -1,6 +1,6 @@
 using Gongkai.Web.Data;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Features.Publications.Portal;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Feeds;

@@ -3,8 +3,8 @@ using System.Text;
 using System.Xml;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
-using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -2,11 +2,11 @@ using Gongkai.Domain.Calendar;
 using Gongkai.Domain.ReadingPlaces;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Applications;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.ReadingPlaces.Admin;
 

@@ -1,10 +1,10 @@
 using Gongkai.Domain.ServiceCases;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Gongkai.Web.Shared.Spreadsheets;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.ServiceCases.Admin;
 

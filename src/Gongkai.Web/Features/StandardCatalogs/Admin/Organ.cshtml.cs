@@ -1,12 +1,12 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared.Spreadsheets;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.StandardCatalogs.Admin;
 

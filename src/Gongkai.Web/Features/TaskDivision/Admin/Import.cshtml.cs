@@ -1,9 +1,9 @@
 using Gongkai.Domain.TaskDivision;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.TaskDivision.Admin;
 

@@ -1,10 +1,10 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.TaskDivision.Admin;
 
