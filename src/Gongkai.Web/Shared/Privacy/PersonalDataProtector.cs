@@ -27,7 +27,7 @@ public sealed class PersonalDataProtector
     {
         if (keyMaterial.Length != 64)
         {
-            throw new ArgumentException("申请人信息密钥应为64字节。", nameof(keyMaterial));
+            throw new ArgumentException("个人信息密钥应为64字节。", nameof(keyMaterial));
         }
 
         encryptionKey = keyMaterial[..32];
@@ -41,6 +41,7 @@ public sealed class PersonalDataProtector
             return new PersonalDataProtector(Convert.FromBase64String(configured));
         }
 
+        // The file keeps the name it had when only applications used it, so existing data stays readable.
         var path = Path.Combine(dataDirectory, "keys", "applicant-pi.key");
         if (File.Exists(path))
         {
