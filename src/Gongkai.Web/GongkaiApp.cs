@@ -44,7 +44,7 @@ public static class GongkaiApp
         {
             // --demo is for trying the platform on one machine: it implies the Trial profile.
             builder.Configuration["Gongkai:Security:Profile"] = nameof(SecurityProfile.Trial);
-            builder.Configuration["Gongkai:Demo"] = "true";
+            builder.Configuration[Features.Publications.Demo.DemoSeeder.Setting] = "true";
         }
 
         DefaultListenAddress.ApplyUnlessChosen(builder);
