@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Applications;
@@ -109,17 +110,17 @@ public static class ApplicationsBench
                     OrganizationId = organs[random.Next(organs.Count)],
                     TrackingCode = $"YSB{i:D9}",
                     QueryPasswordHash = "pbkdf2$1$AA==$AA==",
-                    ApplicantKind = "naturalPerson",
+                    ApplicantKind = ApplicantKind.NaturalPerson,
                     ApplicantName = "基准申请人" + i,
                     InformationTitle = "关于某项政府信息的申请 " + i,
                     Description = "请公开有关文件。",
                     FormWanted = "electronic",
                     Delivery = "online",
-                    Channel = "inPerson",
+                    Channel = ApplicationChannel.InPerson,
                     ReceivedOn = received,
                     SubmittedAt = new DateTimeOffset(received.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                     SubmissionKey = $"bench{i}",
-                    Stage = open ? "handling" : "replied",
+                    Stage = open ? ApplicationStage.Handling : ApplicationStage.Replied,
                     IsOpen = open,
                     DueOn = received.AddDays(28),
                     Outcome = open ? null : "granted",

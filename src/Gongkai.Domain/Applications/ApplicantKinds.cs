@@ -28,4 +28,8 @@ public static class ApplicantKinds
 
     public static ApplicantKind? Parse(string? code) =>
         All.Cast<ApplicantKind?>().FirstOrDefault(k => string.Equals(Code(k!.Value), code?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A stored code back to its value; an unknown code is a corrupt row, not input.</summary>
+    public static ApplicantKind FromCode(string code) =>
+        Parse(code) ?? throw new InvalidOperationException("Unknown stored applicant kind " + code);
 }

@@ -38,4 +38,8 @@ public static class ApplicationChannels
 
     public static ApplicationChannel? Parse(string? code) =>
         All.Cast<ApplicationChannel?>().FirstOrDefault(c => string.Equals(Code(c!.Value), code?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A stored code back to its value; an unknown code is a corrupt row, not input.</summary>
+    public static ApplicationChannel FromCode(string code) =>
+        Parse(code) ?? throw new InvalidOperationException("Unknown stored application channel " + code);
 }

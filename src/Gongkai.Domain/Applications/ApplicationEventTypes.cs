@@ -35,4 +35,8 @@ public static class ApplicationEventTypes
 
     public static ApplicationEventType? Parse(string? code) =>
         All.Cast<ApplicationEventType?>().FirstOrDefault(t => string.Equals(Code(t!.Value), code?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A stored code back to its value; an unknown code is a corrupt row, not input.</summary>
+    public static ApplicationEventType FromCode(string code) =>
+        Parse(code) ?? throw new InvalidOperationException("Unknown stored application event type " + code);
 }

@@ -8,4 +8,8 @@ public enum ApplicationStage
     Paused,
     Replied,
     Archived,
+
+    /// <summary>An online application the organ has not yet confirmed as received (Art. 31(三)):
+    /// no clock runs until it does. Never produced by <see cref="CaseClock"/>, which starts at receipt.</summary>
+    AwaitingConfirmation,
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gongkai.Domain.Applications;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.ReadingPlaces;
@@ -57,7 +58,7 @@ public sealed class ReadingPlaceTests(GongkaiFactory factory) : IClassFixture<Go
             stored = await db.Set<DisclosureApplication>().AsNoTracking().SingleAsync(a => a.Id == id);
             linked = await db.Set<ReadingPlaceApplication>().AnyAsync(a => a.VisitId == visitId && a.ApplicationId == id);
         });
-        Assert.Equal("inPerson", stored!.Channel);
+        Assert.Equal("inPerson", ApplicationChannels.Code(stored!.Channel));
         Assert.Equal(organ.Id, stored.OrganizationId);
         // 当面提交: received the day it was handed in at the reading room (Art. 31(1)).
         Assert.Equal(visitedOn, stored.ReceivedOn);

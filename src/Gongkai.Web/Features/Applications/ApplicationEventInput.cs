@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Web.Features.Applications;
 
 /// <summary>A clock or workflow event as the API and the case page send it.</summary>
@@ -37,4 +39,17 @@ public sealed class ApplicationEventInput
     public DateOnly? DeferredTo { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The fields <see cref="ApplicationEventRules"/> checks.</summary>
+    public EventRequest ToRequest() => new()
+    {
+        Type = Type,
+        Party = Party,
+        On = On,
+        Result = Result,
+        Amount = Amount,
+        Pages = Pages,
+        Delivery = Delivery,
+        DeferredTo = DeferredTo,
+    };
 }

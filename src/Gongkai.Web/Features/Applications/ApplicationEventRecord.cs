@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Web.Features.Applications;
 
 /// <summary>One stored event of a case (see <see cref="Domain.Applications.ApplicationEvent"/>).
@@ -8,7 +10,8 @@ public sealed class ApplicationEventRecord
 
     public int ApplicationId { get; set; }
 
-    public required string Type { get; set; }
+    /// <summary>Stored as its <see cref="ApplicationEventTypes"/> code.</summary>
+    public required ApplicationEventType Type { get; set; }
 
     public DateOnly On { get; set; }
 
@@ -27,7 +30,7 @@ public sealed class ApplicationEventRecord
 
     public bool AfterReconsideration { get; set; }
 
-    /// <summary>How a fee notice or consultation letter went out (<see cref="Domain.Applications.NoticeDeliveries"/> code).</summary>
+    /// <summary>How a fee notice or consultation letter went out (<see cref="NoticeDeliveries"/> code).</summary>
     public string? Delivery { get; set; }
 
     /// <summary>The reply date set by a <c>replyDeferred</c> event (《条例》第三十五条).</summary>

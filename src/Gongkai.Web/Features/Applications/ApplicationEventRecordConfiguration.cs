@@ -1,3 +1,4 @@
+using Gongkai.Domain.Applications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,8 @@ internal sealed class ApplicationEventRecordConfiguration : IEntityTypeConfigura
         b.HasIndex(e => e.ApplicationId);
         // The annual report's table 四 reads the (few) appeal events by type and date.
         b.HasIndex(e => new { e.Type, e.On });
-        b.Property(e => e.Type).HasMaxLength(64);
+        // The type's API code, as stored before it was an enum (ApplicationEventTypes.Code).
+        b.Property(e => e.Type).HasMaxLength(64).HasConversion(t => ApplicationEventTypes.Code(t), s => ApplicationEventTypes.FromCode(s));
         b.Property(e => e.Outcome).HasMaxLength(64);
         b.Property(e => e.Approver).HasMaxLength(100);
         b.Property(e => e.Amount).HasPrecision(12, 2);

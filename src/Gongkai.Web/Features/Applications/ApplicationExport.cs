@@ -17,9 +17,9 @@ public static class ApplicationExport
 {
     public static void MapApplicationExport(this IEndpointRouteBuilder app) =>
         app.MapGet("/admin/applications/export", async (string? scope, int? org, bool? closed, DateOnly? from, DateOnly? to,
-            ApplicationService service, StaffAccess access, GongkaiDbContext db, AuditTrail audit, HttpContext http, CancellationToken ct) =>
+            ApplicationAccess applications, StaffAccess access, GongkaiDbContext db, AuditTrail audit, HttpContext http, CancellationToken ct) =>
         {
-            var handled = await service.HandledOrganizationsAsync(ct);
+            var handled = await applications.HandledOrganizationsAsync(ct);
             var own = (await access.MembershipsAsync(ct)).Where(m => m.Role == BusinessRole.CaseHandler).Select(m => m.OrganizationId).ToHashSet();
             IReadOnlySet<int>? organizations = scope == "district" && handled is null ? null : own;
             if (organizations is { Count: 0 })
@@ -59,13 +59,13 @@ public static class ApplicationExport
             {
                 ["查询码"] = a.TrackingCode,
                 ["受理机关"] = names.GetValueOrDefault(a.OrganizationId),
-                ["申请人类型"] = ApplicantKinds.Parse(a.ApplicantKind) is { } k ? ApplicantKinds.Name(k) : a.ApplicantKind,
+                ["申请人类型"] = ApplicantKinds.Name(a.ApplicantKind),
                 ["申请人"] = a.ApplicantName,
                 ["所需信息"] = a.InformationTitle,
-                ["渠道"] = ApplicationChannels.Parse(a.Channel) is { } c ? ApplicationChannels.Name(c) : a.Channel,
+                ["渠道"] = ApplicationChannels.Name(a.Channel),
                 ["收到日期"] = a.ReceivedOn?.ToString("yyyy-MM-dd"),
                 ["答复期限"] = a.DueOn?.ToString("yyyy-MM-dd"),
-                ["状态"] = ApplicationChoices.StageName(a.Stage),
+                ["状态"] = ApplicationStages.Name(a.Stage),
                 ["答复结果代码"] = a.Outcome,
                 ["答复结果"] = ApplicationOutcomes.Find(a.Outcome)?.Name,
                 ["答复日期"] = a.RepliedOn?.ToString("yyyy-MM-dd"),

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Applications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.AnnualReports;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +12,13 @@ namespace Gongkai.Web.Features.Applications;
 /// year it was paid).</summary>
 public sealed class ApplicationFeesReportSource(GongkaiDbContext db) : IAnnualReportSource
 {
-    public const string NoticeSent = "feeNoticeSent";
-    public const string Paid = "feePaid";
-
     public string Name => "依申请公开收费记录";
 
     public async Task ContributeAsync(AnnualReportQuery query, ReportFigures figures, CancellationToken ct)
     {
         var yearStart = new DateOnly(query.Year, 1, 1);
         var yearEnd = new DateOnly(query.Year, 12, 31);
-        var events = db.Set<ApplicationEventRecord>().AsNoTracking().Where(e => (e.Type == NoticeSent || e.Type == Paid) && e.On <= yearEnd);
+        var events = db.Set<ApplicationEventRecord>().AsNoTracking().Where(e => (e.Type == ApplicationEventType.FeeNoticeSent || e.Type == ApplicationEventType.FeePaid) && e.On <= yearEnd);
         if (query.OrganizationIds is { } ids)
         {
             var cases = db.Set<DisclosureApplication>().Where(a => ids.Contains(a.OrganizationId)).Select(a => a.Id);
@@ -37,7 +35,7 @@ public sealed class ApplicationFeesReportSource(GongkaiDbContext db) : IAnnualRe
             decimal? lastNotice = null;
             foreach (var e in caseEvents)
             {
-                if (e.Type == NoticeSent)
+                if (e.Type == ApplicationEventType.FeeNoticeSent)
                 {
                     lastNotice = e.Amount;
                     if (e.On >= yearStart)

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Applications;
+
 namespace Gongkai.Web.Features.Applications;
 
 /// <summary>An application as the public form, the staff registration page and the API send it
@@ -41,7 +43,26 @@ public sealed class ApplicationInput
     public string? ReceiptEvidence { get; set; }
 
     /// <summary>A random token the forms still send. It no longer identifies a submission: double
-    /// submissions are recognised by their content and receipt (see ApplicationService), so no token
+    /// submissions are recognised by their content and receipt (see <see cref="SubmissionKey"/>), so no token
     /// a client chooses can reach another submission's case.</summary>
     public string? FormToken { get; set; }
+
+    /// <summary>The fields <see cref="ApplicationInputRules"/> checks.</summary>
+    public ApplicationRequest ToRequest() => new()
+    {
+        ApplicantType = ApplicantType,
+        ApplicantName = ApplicantName,
+        IdNumber = IdNumber,
+        Contact = Contact,
+        Phone = Phone,
+        Email = Email,
+        Address = Address,
+        InformationTitle = InformationTitle,
+        Description = Description,
+        FormWanted = FormWanted,
+        Delivery = Delivery,
+        Channel = Channel,
+        ReceivedOn = ReceivedOn,
+        ReceiptEvidence = ReceiptEvidence,
+    };
 }

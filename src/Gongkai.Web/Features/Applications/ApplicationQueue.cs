@@ -1,3 +1,4 @@
+using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
@@ -91,7 +92,7 @@ public sealed class ApplicationQueue(GongkaiDbContext db, TimeProvider clock, IO
     private static IQueryable<Row> Project(IQueryable<DisclosureApplication> query) =>
         query.Select(a => new Row(a.Id, a.TrackingCode, a.OrganizationId, a.ApplicantName, a.InformationTitle, a.Stage, a.IsOpen, a.ReceivedOn, a.DueOn, a.Outcome, a.RepliedOn));
 
-    public sealed record Row(int Id, string TrackingCode, int OrganizationId, string ApplicantName, string Title, string Stage, bool IsOpen,
+    public sealed record Row(int Id, string TrackingCode, int OrganizationId, string ApplicantName, string Title, ApplicationStage Stage, bool IsOpen,
         DateOnly? ReceivedOn, DateOnly? DueOn, string? Outcome, DateOnly? RepliedOn);
 
     public sealed record Page(IReadOnlyList<Row> Rows, IReadOnlyDictionary<int, string> Organizations, int Number, bool HasMore, DateOnly Today, DateOnly? DueSoonBy)

@@ -18,14 +18,14 @@ public static class ApplicationsApi
 
         // Anonymous on purpose: this is the public's online channel (《条例》第二十九条). A staff
         // bearer token turns it into the registration of an offline application.
-        api.MapPost("", async (ApplicationInput body, ApplicationService service, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        api.MapPost("", async (ApplicationInput body, ApplicationSubmission submission, ApplicationClock clock, HttpContext http, CancellationToken ct) =>
         {
             var byStaff = http.User.Identity?.IsAuthenticated == true;
             return await RunAsync(async () =>
             {
-                var result = await service.SubmitAsync(body, byStaff, ct);
+                var result = await submission.SubmitAsync(body, byStaff, ct);
                 var a = result.Application;
-                var clockResult = await service.ClockAsync(a, ct);
+                var clockResult = await clock.ClockAsync(a, ct);
                 var answer = new
                 {
                     id = a.Id,
@@ -33,7 +33,7 @@ public static class ApplicationsApi
                     queryPassword = result.Password,
                     receivedOn = a.ReceivedOn,
                     dueOn = clockResult?.DueOn,
-                    stage = a.Stage,
+                    stage = ApplicationStages.Code(a.Stage),
                     duplicate = result.Duplicate,
                     mailed = result.Mailed,
                     idNumberWarning = a.IdNumberWarning,
@@ -46,9 +46,9 @@ public static class ApplicationsApi
         }).WithSummary("提交政府信息公开申请（工作人员令牌登记线下申请）").AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
 
         var staff = api.MapGroup("").RequireAuthorization(Policies.Staff);
-        staff.MapGet("/{id:int}", async (int id, ApplicationService service, TimeProvider clock, CancellationToken ct) =>
+        staff.MapGet("/{id:int}", async (int id, ApplicationAccess access, ApplicationClock clock, CancellationToken ct) =>
         {
-            var a = await service.FindForStaffAsync(id, ct);
+            var a = await access.FindForStaffAsync(id, ct);
             if (a is null)
             {
                 return Problems.NotFound("未找到该申请，或您无权查看。");
@@ -56,15 +56,15 @@ public static class ApplicationsApi
 
             return await RunAsync(async () =>
             {
-                var c = await service.ClockAsync(a, ct);
-                var pi = await service.RevealAsync(a, "api", ct);
-                return Results.Ok(ApplicationView.Staff(a, c, pi, ChinaTime.Today(clock)));
+                var c = await clock.ClockAsync(a, ct);
+                var pi = await access.RevealAsync(a, "api", ct);
+                return Results.Ok(ApplicationView.Staff(a, c, pi, clock.Today));
             });
         }).WithSummary("读取一件依申请公开案件及其答复期限");
 
-        staff.MapPost("/{id:int}/events", async (int id, ApplicationEventInput body, ApplicationService service, TimeProvider clock, CancellationToken ct) =>
+        staff.MapPost("/{id:int}/events", async (int id, ApplicationEventInput body, ApplicationAccess access, ApplicationEvents events, ApplicationClock clock, CancellationToken ct) =>
         {
-            var a = await service.FindForStaffAsync(id, ct);
+            var a = await access.FindForStaffAsync(id, ct);
             if (a is null)
             {
                 return Problems.NotFound("未找到该申请，或您无权办理。");
@@ -72,15 +72,15 @@ public static class ApplicationsApi
 
             return await RunAsync(async () =>
             {
-                var c = await service.AddEventAsync(a, body, ct);
-                return Results.Ok(ApplicationView.Clock(a, c, ChinaTime.Today(clock)));
+                var c = await events.AddAsync(a, body, ct);
+                return Results.Ok(ApplicationView.Clock(a, c, clock.Today));
             });
         }).WithSummary("记录依申请公开案件的办理环节（补正、征求意见、延期、答复等）");
 
         // 《条例》第四十四条: opens (once) a draft publication in the organ's platform.
-        staff.MapPost("/{id:int}/proactive", async (int id, ApplicationService service, ProactiveDisclosure proactive, CancellationToken ct) =>
+        staff.MapPost("/{id:int}/proactive", async (int id, ApplicationAccess access, ProactiveDisclosure proactive, CancellationToken ct) =>
         {
-            var a = await service.FindForStaffAsync(id, ct);
+            var a = await access.FindForStaffAsync(id, ct);
             if (a is null)
             {
                 return Problems.NotFound("未找到该申请，或您无权办理。");

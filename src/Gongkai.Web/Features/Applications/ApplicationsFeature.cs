@@ -13,7 +13,11 @@ public static class ApplicationsFeature
     {
         services.AddOptions<ApplicationOptions>().BindConfiguration(ApplicationOptions.Section);
         services.AddPersonalDataProtection();
-        services.AddScoped<ApplicationService>();
+        services.AddScoped<ApplicationClock>();
+        services.AddScoped<ApplicationAccess>();
+        services.AddScoped<ApplicationOrganizations>();
+        services.AddScoped<ApplicationSubmission>();
+        services.AddScoped<ApplicationEvents>();
         services.AddPortalEntry(PortalSection.Services, "依申请公开", "/yisqgk/apply", "在线提交政府信息公开申请", 10);
         services.AddPortalEntry(PortalSection.Services, "申请进度查询", "/yisqgk/status", "凭查询码和密码查询办理进度和答复", 11);
         services.AddScoped<Attachments.ApplicationAttachments>();
@@ -37,19 +41,19 @@ public static class ApplicationsFeature
     {
         app.MapApplicationsApi();
         app.MapApplicationExport();
-        app.MapGet("/admin/applications/{id:int}/letters/{letterId:int}", async (int id, int letterId, ApplicationService service, Letters.LetterService letters, CancellationToken ct) =>
+        app.MapGet("/admin/applications/{id:int}/letters/{letterId:int}", async (int id, int letterId, ApplicationAccess access, Letters.LetterService letters, CancellationToken ct) =>
         {
             // Through the case, so only those who may see the case get its letters.
-            if (await service.FindForStaffAsync(id, ct) is null || (await letters.ForCaseAsync(id, ct)).FirstOrDefault(l => l.Id == letterId) is not { } letter)
+            if (await access.FindForStaffAsync(id, ct) is null || (await letters.ForCaseAsync(id, ct)).FirstOrDefault(l => l.Id == letterId) is not { } letter)
             {
                 return Problems.NotFound("未找到该文书。");
             }
 
             return Results.File(letter.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{letter.Title}-{letter.DocumentNumber}.docx");
         }).RequireAuthorization(Shared.Policies.Staff);
-        app.MapGet("/admin/applications/{id:int}/attachments/{fileId:int}", async (int id, int fileId, ApplicationService service, Attachments.ApplicationAttachments files, CancellationToken ct) =>
+        app.MapGet("/admin/applications/{id:int}/attachments/{fileId:int}", async (int id, int fileId, ApplicationAccess access, Attachments.ApplicationAttachments files, CancellationToken ct) =>
             // Through the case: only its organ's case handlers and the district supervisors get here.
-            await service.FindForStaffAsync(id, ct) is { } application
+            await access.FindForStaffAsync(id, ct) is { } application
                 ? await files.DownloadAsync(application, fileId, ct)
                 : Problems.NotFound("未找到该附件。")).RequireAuthorization(Shared.Policies.Staff);
     }

@@ -38,8 +38,7 @@ public sealed class ApplicationsReportSource(GongkaiDbContext db) : CaseRecordsR
                 .ToListAsync(ct);
             foreach (var g in groups)
             {
-                var kind = ApplicantKinds.Parse(g.ApplicantKind) ?? ApplicantKind.OtherOrganization;
-                yield return new ApplicationCaseRecord(g.ReceivedOn!.Value, g.RepliedOn, g.Outcome, kind, g.Count);
+                yield return new ApplicationCaseRecord(g.ReceivedOn!.Value, g.RepliedOn, g.Outcome, g.ApplicantKind, g.Count);
             }
         }
     }
@@ -52,7 +51,7 @@ public sealed class ApplicationsReportSource(GongkaiDbContext db) : CaseRecordsR
         // (type, date), so they are read first and only then matched to the organs' cases.
         var yearEnd = new DateOnly(query.Year, 12, 31);
         var appealEvents = db.Set<ApplicationEventRecord>().AsNoTracking()
-            .Where(e => (e.Type == "reconsideration" || e.Type == "litigation") && e.On <= yearEnd);
+            .Where(e => (e.Type == ApplicationEventType.Reconsideration || e.Type == ApplicationEventType.Litigation) && e.On <= yearEnd);
         if (query.OrganizationIds is not null)
         {
             var ids = Cases(query).Select(a => a.Id);
@@ -66,8 +65,8 @@ public sealed class ApplicationsReportSource(GongkaiDbContext db) : CaseRecordsR
         foreach (var appeal in events.GroupBy(e => (e.ApplicationId, e.Type)))
         {
             var last = appeal.Last();
-            var result = AppealResults.Parse(last.AppealResult ?? "pending") ?? AppealResult.Pending;
-            var kind = appeal.Key.Type == "reconsideration" ? AppealKind.Reconsideration
+            var result = AppealResults.Parse(last.AppealResult) ?? AppealResult.Pending;
+            var kind = appeal.Key.Type == ApplicationEventType.Reconsideration ? AppealKind.Reconsideration
                 : last.AfterReconsideration ? AppealKind.SuitAfterReconsideration : AppealKind.DirectSuit;
             yield return new AppealRecord(kind, appeal.First().On, result == AppealResult.Pending ? null : last.On, result);
         }

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Applications;
 using Gongkai.Web.Shared.Privacy;
 
 namespace Gongkai.Web.Features.Applications;
@@ -17,8 +18,8 @@ public sealed class DisclosureApplication
 
     public required string QueryPasswordHash { get; set; }
 
-    /// <summary>Annual-report column code (<see cref="Domain.Applications.ApplicantKinds"/>).</summary>
-    public required string ApplicantKind { get; set; }
+    /// <summary>The annual report's applicant column; stored as its <see cref="ApplicantKinds"/> code.</summary>
+    public required ApplicantKind ApplicantKind { get; set; }
 
     public required string ApplicantName { get; set; }
 
@@ -52,7 +53,8 @@ public sealed class DisclosureApplication
     /// <summary>How the applicant wants to receive it: mail / email / pickup / online.</summary>
     public required string Delivery { get; set; }
 
-    public required string Channel { get; set; }
+    /// <summary>How it came in (decides the receipt date, Art. 31); stored as its <see cref="ApplicationChannels"/> code.</summary>
+    public required ApplicationChannel Channel { get; set; }
 
     /// <summary>Null for an online application until the organ confirms receipt (Art. 31(三)).</summary>
     public DateOnly? ReceivedOn { get; set; }
@@ -67,7 +69,8 @@ public sealed class DisclosureApplication
     /// <summary>SHA-256 of the normalised content, channel and receipt date, for double-submission detection.</summary>
     public required string SubmissionKey { get; set; }
 
-    public required string Stage { get; set; }
+    /// <summary>Stored as its <see cref="ApplicationStages"/> code.</summary>
+    public required ApplicationStage Stage { get; set; }
 
     public bool IsOpen { get; set; } = true;
 

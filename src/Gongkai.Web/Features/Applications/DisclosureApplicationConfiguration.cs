@@ -1,3 +1,4 @@
+using Gongkai.Domain.Applications;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -34,7 +35,10 @@ internal sealed class DisclosureApplicationConfiguration : IEntityTypeConfigurat
         b.HasIndex(a => new { a.OrganizationId, a.RepliedOn, a.DueOn }).HasDatabaseName("IX_DisclosureApplications_LateReplies");
         b.Property(a => a.TrackingCode).HasMaxLength(20);
         b.Property(a => a.QueryPasswordHash).HasMaxLength(200);
-        b.Property(a => a.ApplicantKind).HasMaxLength(32);
+        // Stage, channel and applicant kind are enums in code and their API codes in the database
+        // (the strings stored before they were enums), so the report indexes, raw SQL and old rows
+        // all keep working without a migration.
+        b.Property(a => a.ApplicantKind).HasMaxLength(32).HasConversion(k => ApplicantKinds.Code(k), s => ApplicantKinds.FromCode(s));
         b.Property(a => a.ApplicantName).HasMaxLength(200);
         b.Property(a => a.IdentityProof).HasMaxLength(100);
         b.Property(a => a.IdNumberIndex).HasMaxLength(64);
@@ -45,11 +49,11 @@ internal sealed class DisclosureApplicationConfiguration : IEntityTypeConfigurat
         b.Property(a => a.Description).HasMaxLength(4000);
         b.Property(a => a.FormWanted).HasMaxLength(32);
         b.Property(a => a.Delivery).HasMaxLength(32);
-        b.Property(a => a.Channel).HasMaxLength(32);
+        b.Property(a => a.Channel).HasMaxLength(32).HasConversion(c => ApplicationChannels.Code(c), s => ApplicationChannels.FromCode(s));
         b.Property(a => a.ReceiptEvidence).HasMaxLength(500);
         b.Property(a => a.RegisteredBy).HasMaxLength(100);
         b.Property(a => a.SubmissionKey).HasMaxLength(64);
-        b.Property(a => a.Stage).HasMaxLength(32);
+        b.Property(a => a.Stage).HasMaxLength(32).HasConversion(v => ApplicationStages.Code(v), s => ApplicationStages.FromCode(s));
         b.Property(a => a.Outcome).HasMaxLength(64);
         b.Property(a => a.ReconsiderationResult).HasMaxLength(32);
         b.Property(a => a.LitigationResult).HasMaxLength(32);

@@ -14,7 +14,7 @@ namespace Gongkai.Web.Features.Applications;
 /// <see cref="PublicationService"/>, so the publication's own rules apply (only the organ's editors
 /// create drafts; review before anything is public). The draft carries only the title of the
 /// requested information, never the applicant or the free-text description (which may name them).</summary>
-public sealed class ProactiveDisclosure(GongkaiDbContext db, ApplicationService applications, PublicationService publications, AuditTrail audit)
+public sealed class ProactiveDisclosure(GongkaiDbContext db, ApplicationAccess access, PublicationService publications, AuditTrail audit)
 {
     /// <summary>其他法定主动公开信息: the editor moves the draft to a better column when editing it.</summary>
     public const string DefaultColumn = "item-15";
@@ -23,7 +23,7 @@ public sealed class ProactiveDisclosure(GongkaiDbContext db, ApplicationService 
     /// one (so a second click creates nothing), otherwise a new draft.</summary>
     public async Task<int> OpenDraftAsync(DisclosureApplication application, CancellationToken ct)
     {
-        if (!await applications.MayActAsync(application.OrganizationId, ct))
+        if (!await access.MayActAsync(application.OrganizationId, ct))
         {
             throw new ApplicationForbiddenException("只有本机关的依申请公开经办人可以将该申请所涉信息转为主动公开（督查人员只能查看）。");
         }

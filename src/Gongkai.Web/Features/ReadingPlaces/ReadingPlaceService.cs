@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Domain.Applications;
 using Gongkai.Domain.ReadingPlaces;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Applications;
@@ -11,9 +12,9 @@ namespace Gongkai.Web.Features.ReadingPlaces;
 
 /// <summary>The registry of reading places and their visit logs. An organ's editors keep its places
 /// and log visits; an application received on site is registered by the organ's case handler
-/// through <see cref="ApplicationService"/> (channel 当面提交, received on the visit's date), so its
+/// through <see cref="ApplicationSubmission"/> (channel 当面提交, received on the visit's date), so its
 /// clock runs like any other case. Every change is audited.</summary>
-public sealed class ReadingPlaceService(GongkaiDbContext db, StaffAccess staff, ApplicationService applications, AuditTrail audit, ReadingPlaceCache cache, TimeProvider clock)
+public sealed class ReadingPlaceService(GongkaiDbContext db, StaffAccess staff, ApplicationSubmission applications, AuditTrail audit, ReadingPlaceCache cache, TimeProvider clock)
 {
     private const string TargetType = "readingPlace";
 
@@ -88,12 +89,12 @@ public sealed class ReadingPlaceService(GongkaiDbContext db, StaffAccess staff, 
 
     /// <summary>Registers an application received during <paramref name="visit"/>: channel 当面提交,
     /// received on the visit's day, for the organ that runs the place. Throws what
-    /// <see cref="ApplicationService.SubmitAsync(ApplicationInput, bool, CancellationToken)"/> throws
+    /// <see cref="ApplicationSubmission.SubmitAsync(ApplicationInput, bool, CancellationToken)"/> throws
     /// (<see cref="ApplicationInputException"/> with Chinese messages; forbidden for non-handlers).</summary>
     public async Task<DisclosureApplication> RegisterApplicationAsync(ReadingPlace place, ReadingPlaceVisit visit, ApplicationInput input, CancellationToken ct)
     {
         input.Organization = place.OrganizationId.ToString(CultureInfo.InvariantCulture);
-        input.Channel = "inPerson";
+        input.Channel = ApplicationChannels.Code(ApplicationChannel.InPerson);
         input.ReceivedOn = visit.VisitedOn;
         var result = await applications.SubmitAsync(input, byStaff: true, ct);
         if (!await db.Set<ReadingPlaceApplication>().AnyAsync(a => a.ApplicationId == result.Application.Id, ct))

@@ -1,4 +1,5 @@
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Applications;
 using Gongkai.Domain.ReadingPlaces;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Applications;
@@ -81,7 +82,7 @@ public static class ReadingPlacesApi
             try
             {
                 var application = await service.RegisterApplicationAsync(place, visit, input, ct);
-                return Results.Created($"/api/v1/applications/{application.Id}", new { id = application.Id, trackingCode = application.TrackingCode, channel = "inPerson" });
+                return Results.Created($"/api/v1/applications/{application.Id}", new { id = application.Id, trackingCode = application.TrackingCode, channel = ApplicationChannels.Code(application.Channel) });
             }
             catch (ApplicationInputException e)
             {

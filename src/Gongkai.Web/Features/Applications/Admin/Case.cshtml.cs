@@ -12,7 +12,8 @@ namespace Gongkai.Web.Features.Applications.Admin;
 /// <summary>One case: the applicant (personal data shown to case handlers and supervisors, each
 /// view audited), the due date with how it was computed, the events, and the event form.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ApplicationCaseModel(ApplicationService service, Letters.LetterService letters, ProactiveDisclosure proactive, Attachments.ApplicationAttachments attachments, TimeProvider clock, ILogger<ApplicationCaseModel> log) : PageModel
+public sealed class ApplicationCaseModel(ApplicationAccess access, ApplicationEvents events, ApplicationClock caseClock, ApplicationOrganizations organizations,
+    Letters.LetterService letters, ProactiveDisclosure proactive, Attachments.ApplicationAttachments attachments, ILogger<ApplicationCaseModel> log) : PageModel
 {
     public DisclosureApplication Application { get; private set; } = null!;
 
@@ -43,7 +44,7 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
 
     public async Task<IActionResult> OnPostLetterAsync(int id, CancellationToken ct)
     {
-        var application = await service.FindForStaffAsync(id, ct);
+        var application = await access.FindForStaffAsync(id, ct);
         if (application is null)
         {
             return NotFound();
@@ -65,7 +66,7 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
     /// <summary>转为主动公开 (Art. 44): opens, or finds, the case's draft publication and goes to its edit page.</summary>
     public async Task<IActionResult> OnPostProactiveAsync(int id, CancellationToken ct)
     {
-        var application = await service.FindForStaffAsync(id, ct);
+        var application = await access.FindForStaffAsync(id, ct);
         if (application is null)
         {
             return NotFound();
@@ -89,7 +90,7 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
 
     public async Task<IActionResult> OnPostEventAsync(int id, CancellationToken ct)
     {
-        var application = await service.FindForStaffAsync(id, ct);
+        var application = await access.FindForStaffAsync(id, ct);
         if (application is null)
         {
             return NotFound();
@@ -97,7 +98,7 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
 
         try
         {
-            await service.AddEventAsync(application, Event, ct);
+            await events.AddAsync(application, Event, ct);
             Message = "已登记：" + (ApplicationEventTypes.Parse(Event.Type) is { } t ? ApplicationEventTypes.Name(t) : Event.Type) + "。";
             return Redirect($"/admin/applications/{id}");
         }
@@ -111,26 +112,26 @@ public sealed class ApplicationCaseModel(ApplicationService service, Letters.Let
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var application = await service.FindForStaffAsync(id, ct);
+        var application = await access.FindForStaffAsync(id, ct);
         if (application is null)
         {
             return false;
         }
 
         Application = application;
-        Today = ChinaTime.Today(clock);
+        Today = caseClock.Today;
         try
         {
-            Clock = await service.ClockAsync(application, ct);
+            Clock = await caseClock.ClockAsync(application, ct);
         }
         catch (ApplicationRuleException e)
         {
             Error ??= "按当前工作日历重新计算时发现问题：" + e.Message;
         }
 
-        MayAct = await service.MayActAsync(application.OrganizationId, ct);
-        Applicant = await service.RevealAsync(application, "case page", ct);
-        OrganizationName = await service.OrganizationNameAsync(application.OrganizationId, ct);
+        MayAct = await access.MayActAsync(application.OrganizationId, ct);
+        Applicant = await access.RevealAsync(application, "case page", ct);
+        OrganizationName = await organizations.NameAsync(application.OrganizationId, ct);
         IssuedLetters = await letters.ForCaseAsync(id, ct);
         Attachments = await attachments.ListAsync(id, ct);
         return true;

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Features.Applications.Admin;
 /// <summary>The organ queue (the person's organs as case handler) and, for district supervisors,
 /// the district-wide queue. Due within 5 working days and overdue cases are highlighted.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ApplicationQueueModel(ApplicationService service, ApplicationQueue queue, StaffAccess access, GongkaiDbContext db) : PageModel
+public sealed class ApplicationQueueModel(ApplicationAccess applications, ApplicationClock clock, ApplicationQueue queue, StaffAccess access, GongkaiDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "scope")]
     public string? Scope { get; set; }
@@ -35,7 +35,7 @@ public sealed class ApplicationQueueModel(ApplicationService service, Applicatio
     // value (the page's path), which a bound property named "page" would take instead.
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        var handled = await service.HandledOrganizationsAsync(ct);
+        var handled = await applications.HandledOrganizationsAsync(ct);
         IsSupervisor = handled is null;
         var own = (await access.MembershipsAsync(ct))
             .Where(m => m.Role == BusinessRole.CaseHandler).Select(m => m.OrganizationId).ToHashSet();
@@ -55,7 +55,7 @@ public sealed class ApplicationQueueModel(ApplicationService service, Applicatio
         var ids = scope?.ToList();
         Organizations = (await db.Set<Organization>().AsNoTracking().Where(o => ids == null || ids.Contains(o.Id)).OrderBy(o => o.SortOrder).ThenBy(o => o.Id)
             .Select(o => new { o.Id, o.ShortName }).ToListAsync(ct)).Select(o => (o.Id, o.ShortName)).ToList();
-        Queue = await queue.ReadAsync(scope, Org, Closed, Math.Max(1, page ?? 1), await service.CalendarAsync(ct), ct);
+        Queue = await queue.ReadAsync(scope, Org, Closed, Math.Max(1, page ?? 1), await clock.CalendarAsync(ct), ct);
         return Page();
     }
 

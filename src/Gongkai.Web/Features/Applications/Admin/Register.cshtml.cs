@@ -1,3 +1,4 @@
+using Gongkai.Domain.Applications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
@@ -14,7 +15,7 @@ namespace Gongkai.Web.Features.Applications.Admin;
 /// with a warning: the paper form is what the applicant wrote.</summary>
 [Authorize(Policy = Policies.Staff)]
 [TypeFilter(typeof(Publications.Attachments.AttachmentUploadLimitFilter), Arguments = [Attachments.ApplicationAttachments.MaxFiles], Order = 900)]
-public sealed class RegisterApplicationModel(ApplicationService service, StaffAccess access, GongkaiDbContext db, Microsoft.Extensions.Options.IOptions<Publications.Attachments.AttachmentOptions> attachmentOptions) : PageModel
+public sealed class RegisterApplicationModel(ApplicationSubmission submission, StaffAccess access, GongkaiDbContext db, Microsoft.Extensions.Options.IOptions<Publications.Attachments.AttachmentOptions> attachmentOptions) : PageModel
 {
     [BindProperty]
     public ApplicationInput Input { get; set; } = new();
@@ -42,7 +43,7 @@ public sealed class RegisterApplicationModel(ApplicationService service, StaffAc
             return Forbid();
         }
 
-        Input.Channel = "inPerson";
+        Input.Channel = ApplicationChannels.Code(ApplicationChannel.InPerson);
         Input.ReceivedOn = DateOnly.FromDateTime(Shared.ChinaTime.ToChina(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).DateTime);
         Input.FormToken = Guid.NewGuid().ToString("N");
         return Page();
@@ -52,7 +53,7 @@ public sealed class RegisterApplicationModel(ApplicationService service, StaffAc
     {
         try
         {
-            var result = await service.SubmitAsync(Input, byStaff: true, Files, ct);
+            var result = await submission.SubmitAsync(Input, byStaff: true, Files, ct);
             Message = result.Duplicate
                 ? $"该申请（同一渠道、同一收到日期）刚才已经登记，没有重复登记：查询码 {result.Application.TrackingCode}，查询密码未改变。"
                 : $"已登记。查询码 {result.Application.TrackingCode}，查询密码 {result.Password}（请告知申请人，密码只显示这一次）。";

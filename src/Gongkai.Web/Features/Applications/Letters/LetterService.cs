@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Applications.Letters;
 
 /// <summary>Fills a template with the case's facts, writes the Word file, numbers it
 /// (“{简称}依申〔年〕序号号”, per organ and year) and archives it with the case.</summary>
-public sealed partial class LetterService(GongkaiDbContext db, ApplicationService applications, AuditTrail audit, TimeProvider clock, ILogger<LetterService> log)
+public sealed partial class LetterService(GongkaiDbContext db, ApplicationAccess access, ApplicationClock caseClock, AuditTrail audit, TimeProvider clock, ILogger<LetterService> log)
 {
     private const int MaxNumberAttempts = 5;
 
@@ -26,12 +26,12 @@ public sealed partial class LetterService(GongkaiDbContext db, ApplicationServic
 
     public async Task<ApplicationLetter> IssueAsync(DisclosureApplication a, LetterInput input, CancellationToken ct)
     {
-        if (!await applications.MayActAsync(a.OrganizationId, ct))
+        if (!await access.MayActAsync(a.OrganizationId, ct))
         {
             throw new ApplicationForbiddenException("只有本机关的依申请公开经办人可以出具文书。");
         }
 
-        var clockResult = await applications.ClockAsync(a, ct)
+        var clockResult = await caseClock.ClockAsync(a, ct)
             ?? throw new ApplicationRuleException("网上申请尚未确认收到，不能出具文书。");
         var kind = input.Kind?.Trim() ?? "";
         var outcome = ApplicationOutcomes.Find(a.Outcome);
@@ -49,7 +49,7 @@ public sealed partial class LetterService(GongkaiDbContext db, ApplicationServic
             ?? throw new ApplicationRuleException("未找到该类文书的模板，请系统管理员检查文书模板。");
         var organ = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == a.OrganizationId, ct);
         var today = ChinaTime.Today(clock);
-        var extensionEvent = a.Events.FirstOrDefault(e => e.Type == "extensionApproved");
+        var extensionEvent = a.Events.FirstOrDefault(e => e.Type == ApplicationEventType.ExtensionApproved);
         var values = new Dictionary<string, string>
         {
             ["申请人"] = a.ApplicantName,
@@ -64,7 +64,7 @@ public sealed partial class LetterService(GongkaiDbContext db, ApplicationServic
             ["延期理由"] = Blank(input.Reason ?? extensionEvent?.Note, "所需信息需要进一步检索、核实"),
             ["答复期限"] = Date(clockResult.DueOn),
             ["缴费期限"] = Date(clockResult.FeePayBy),
-            ["金额"] = (input.Amount ?? a.Events.Where(e => e.Type == "feeNoticeSent").OrderBy(e => e.On).ThenBy(e => e.Id).LastOrDefault()?.Amount) is { } amount
+            ["金额"] = (input.Amount ?? a.Events.Where(e => e.Type == ApplicationEventType.FeeNoticeSent).OrderBy(e => e.On).ThenBy(e => e.Id).LastOrDefault()?.Amount) is { } amount
                 ? amount.ToString("0.##", CultureInfo.InvariantCulture) : "____",
             ["第三方"] = Blank(input.ThirdParty, "____"),
             ["答复结果"] = outcome?.Name ?? "",

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Applications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
@@ -14,7 +15,7 @@ namespace Gongkai.Web.Features.Applications.Portal;
 [AllowAnonymous]
 [EnableRateLimiting(Gongkai.Web.Shared.Network.RateLimits.PublicWrite)]
 [TypeFilter(typeof(Attachments.PublicUploadLimitFilter), Order = 900)]
-public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db, Attachments.ApplicationAttachments attachments) : PageModel
+public sealed class ApplyModel(ApplicationSubmission submission, GongkaiDbContext db, Attachments.ApplicationAttachments attachments) : PageModel
 {
     [BindProperty]
     public ApplicationInput Input { get; set; } = new();
@@ -40,10 +41,10 @@ public sealed class ApplyModel(ApplicationService service, GongkaiDbContext db, 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Input.Channel = "online";
+        Input.Channel = ApplicationChannels.Code(ApplicationChannel.Online);
         try
         {
-            Result = await service.SubmitAsync(Input, byStaff: false, Files, ct);
+            Result = await submission.SubmitAsync(Input, byStaff: false, Files, ct);
         }
         catch (ApplicationInputException e)
         {

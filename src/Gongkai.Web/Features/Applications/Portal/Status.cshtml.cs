@@ -11,7 +11,7 @@ namespace Gongkai.Web.Features.Applications.Portal;
 /// URL) show the stage, the dates and the letters issued. Nothing else identifies a case.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(Gongkai.Web.Shared.Network.RateLimits.StatusLookup)]
-public sealed class StatusModel(ApplicationService service, Letters.LetterService letters, ILogger<StatusModel> log) : PageModel
+public sealed class StatusModel(ApplicationAccess access, ApplicationClock caseClock, ApplicationOrganizations organizations, Letters.LetterService letters, ILogger<StatusModel> log) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -35,7 +35,7 @@ public sealed class StatusModel(ApplicationService service, Letters.LetterServic
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Application = service.FindByCode(Code, Password);
+        Application = access.FindByCode(Code, Password);
         if (Application is null)
         {
             log.LogInformation("Status lookup failed for a tracking code");
@@ -45,14 +45,14 @@ public sealed class StatusModel(ApplicationService service, Letters.LetterServic
 
         try
         {
-            Clock = await service.ClockAsync(Application, ct);
+            Clock = await caseClock.ClockAsync(Application, ct);
         }
         catch (ApplicationRuleException)
         {
             Clock = null;
         }
 
-        OrganizationName = await service.OrganizationNameAsync(Application.OrganizationId, ct);
+        OrganizationName = await organizations.NameAsync(Application.OrganizationId, ct);
         IssuedLetters = await letters.ForCaseAsync(Application.Id, ct);
     }
 }
