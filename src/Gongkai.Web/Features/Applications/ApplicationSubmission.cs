@@ -100,60 +100,71 @@ public sealed class ApplicationSubmission(
             }
 
             await clock.RecomputeAsync(application, ct);
-            // Expired claims go first (this key's and anyone's), then the claim and the application
-            // are inserted in one transaction: a concurrent twin fails on the claim's key.
-            await db.Set<SubmissionClaim>().Where(claim => claim.ClaimedAt < since).ExecuteDeleteAsync(ct);
-            var claim = new SubmissionClaim { Key = key, ClaimedAt = now };
-            db.Add(claim);
-            db.Add(application);
             // Files are written first; unless the rows commit with the application, they are removed again.
             var stored = await attachments.StoreAsync(checkedFiles, ct);
-            var committed = false;
+            var saved = false;
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                }
-                catch (DbUpdateException e) when (attempt < 3)
-                {
-                    // The twin won: answer with its application (read on the next pass).
-                    log.LogInformation(e, "Concurrent double submission detected by the submission claim");
-                    await transaction.RollbackAsync(ct);
-                    db.Entry(claim).State = EntityState.Detached;
-                    db.Entry(application).State = EntityState.Detached;
-                    foreach (var ev in application.Events)
-                    {
-                        db.Entry(ev).State = EntityState.Detached;
-                    }
-
-                    continue;
-                }
-
-                if (byStaff)
-                {
-                    audit.Record("application.registered", targetType: "application", targetId: application.Id.ToString(CultureInfo.InvariantCulture),
-                        after: new { application.TrackingCode, Channel = ApplicationChannels.Code(application.Channel), application.ReceivedOn, application.IdNumberWarning, attachments = stored.Count },
-                        organizationId: application.OrganizationId);
-                }
-
-                stored.ForEach(f => f.ApplicationId = application.Id);
-                db.AddRange(stored);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                committed = true;
+                saved = await SaveAsync(application, new SubmissionClaim { Key = key, ClaimedAt = now }, since, stored, byStaff, retryOnConflict: attempt < 3, ct);
             }
             finally
             {
-                if (!committed)
+                if (!saved)
                 {
                     attachments.Discard(stored);
                 }
             }
 
-            return (new SubmitResult(application, password, false), ApplicationText.OrNull(c.Email));
+            if (saved)
+            {
+                return (new SubmitResult(application, password, false), ApplicationText.OrNull(c.Email));
+            }
         }
+    }
+
+    /// <summary>Saves the case with its claim, stored files and (for a registration) audit entry in
+    /// one transaction; false when a concurrent twin's claim won (the caller then answers with the
+    /// twin's case).</summary>
+    private async Task<bool> SaveAsync(DisclosureApplication application, SubmissionClaim claim, DateTimeOffset expiredBefore,
+        List<Attachments.ApplicationAttachment> stored, bool byStaff, bool retryOnConflict, CancellationToken ct)
+    {
+        // Expired claims go first (this key's and anyone's), then the claim and the application
+        // are inserted in one transaction: a concurrent twin fails on the claim's key.
+        await db.Set<SubmissionClaim>().Where(c => c.ClaimedAt < expiredBefore).ExecuteDeleteAsync(ct);
+        db.Add(claim);
+        db.Add(application);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (retryOnConflict)
+        {
+            // The twin won: answer with its application (read on the next pass).
+            log.LogInformation(e, "Concurrent double submission detected by the submission claim");
+            await transaction.RollbackAsync(ct);
+            db.Entry(claim).State = EntityState.Detached;
+            db.Entry(application).State = EntityState.Detached;
+            foreach (var ev in application.Events)
+            {
+                db.Entry(ev).State = EntityState.Detached;
+            }
+
+            return false;
+        }
+
+        if (byStaff)
+        {
+            audit.Record("application.registered", targetType: "application", targetId: application.Id.ToString(CultureInfo.InvariantCulture),
+                after: new { application.TrackingCode, Channel = ApplicationChannels.Code(application.Channel), application.ReceivedOn, application.IdNumberWarning, attachments = stored.Count },
+                organizationId: application.OrganizationId);
+        }
+
+        stored.ForEach(f => f.ApplicationId = application.Id);
+        db.AddRange(stored);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     private DisclosureApplication NewApplication(ApplicationInput input, CheckedApplication c, int organizationId, string? idNumber,
