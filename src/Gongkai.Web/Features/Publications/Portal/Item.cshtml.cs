@@ -66,10 +66,13 @@ public sealed class ItemModel(GongkaiDbContext db, ColumnTree tree, TimeProvider
     }
 
     /// <summary>The public item with everything the page shows of it, in one statement: EF Core joins
-    /// the three small collections to the item row (typically none or one or two rows each).</summary>
+    /// the three small collections to the item row (typically none or one or two rows each).
+    /// Public means <see cref="PublicItems.VisibleAt"/>, written out for the item and for the related
+    /// items: a compiled query is one expression tree, in which that extension cannot be called.</summary>
     private static readonly Func<GongkaiDbContext, int, int, DateTimeOffset, Task<Loaded?>> Load =
         EF.CompileAsyncQuery((GongkaiDbContext db, int id, int orgId, DateTimeOffset now) =>
-            db.Set<Publication>().AsNoTracking().VisibleAt(now)
+            db.Set<Publication>().AsNoTracking()
+                .Where(p => p.Status == PublicationStatus.Published || (p.Status == PublicationStatus.Scheduled && p.ScheduledFor <= now))
                 .Where(p => p.Id == id && p.OrganizationId == orgId)
                 .Select(p => new Loaded(
                     p,
@@ -83,7 +86,8 @@ public sealed class ItemModel(GongkaiDbContext db, ColumnTree tree, TimeProvider
                         .Select(r => new PublishedVersion(r.Number, r.PublishedAt!.Value, r.RevisionNote)).ToList(),
                     (from r in db.Set<PublicationRelation>()
                      where r.PublicationId == p.Id || r.RelatedId == p.Id
-                     join o in db.Set<Publication>().VisibleAt(now) on (r.PublicationId == p.Id ? r.RelatedId : r.PublicationId) equals o.Id
+                     join o in db.Set<Publication>().Where(o => o.Status == PublicationStatus.Published || (o.Status == PublicationStatus.Scheduled && o.ScheduledFor <= now))
+                         on (r.PublicationId == p.Id ? r.RelatedId : r.PublicationId) equals o.Id
                      select new RelatedItems.Link(r.Id, o.Id, o.OrganizationId, o.Title, o.IndexNumber, o.PublishedAt)).ToList()))
                 .FirstOrDefault());
 
