@@ -1,6 +1,11 @@
 using System.Net;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Publications;
 
@@ -69,5 +74,48 @@ public sealed class PortalCacheTests(GongkaiFactory factory) : IClassFixture<Gon
         await factory.PublicItemAsync(orgId, "员工应即时看到");
         var staff = await factory.StaffClientAsync("cache-ed-" + Guid.NewGuid().ToString("N")[..6], (orgId, BusinessRole.Editor));
         Assert.Contains("员工应即时看到", await staff.GetStringAsync($"/xxgk/{orgId}/item-1"));
+    }
+
+    [Fact]
+    public async Task A_column_added_after_the_platform_was_read_is_found_at_once()
+    {
+        var orgId = await factory.PortalOrganAsync();
+        var reader = factory.CreateClient();
+        var id = await factory.PublicItemAsync(orgId, "栏目树已读入后的信息");
+        Assert.Contains("栏目树已读入后的信息", await reader.GetStringAsync($"/xxgk/{orgId}/item/{id}"));
+
+        // Another feature adds a column of its own (as 政策解读 does on first use), without evicting anything.
+        await factory.WithDbAsync(async db =>
+        {
+            var statutory = await db.Set<PublicationColumn>().SingleAsync(c => c.OrganizationId == orgId && c.Key == ColumnKeys.Statutory);
+            db.Add(new PublicationColumn { OrganizationId = orgId, ParentId = statutory.Id, Key = "custom-late", Title = "后来增加的栏目", SortOrder = 150 });
+            await db.SaveChangesAsync();
+        });
+        var late = await factory.PublicItemAsync(orgId, "新栏目中的信息", columnKey: "custom-late");
+
+        Assert.Contains("新栏目中的信息", await reader.GetStringAsync($"/xxgk/{orgId}/custom-late"));
+        var page = await reader.GetStringAsync($"/xxgk/{orgId}/item/{late}");
+        Assert.Contains("后来增加的栏目", page);
+    }
+
+    [Fact]
+    public async Task A_renamed_organ_is_shown_by_its_item_and_column_pages_once_the_change_is_announced()
+    {
+        var orgId = await factory.PortalOrganAsync();
+        var id = await factory.PublicItemAsync(orgId, "机关更名前发布的信息");
+        var reader = factory.CreateClient();
+        Assert.DoesNotContain("更名后的机关", await reader.GetStringAsync($"/xxgk/{orgId}/item/{id}"));
+
+        // What the organ pages do on a rename (OrganizationChangeHook): save, then evict the portal.
+        await factory.WithDbAsync(async db =>
+        {
+            var organ = await db.Set<Organization>().SingleAsync(o => o.Id == orgId);
+            organ.Name = "更名后的机关" + orgId;
+            await db.SaveChangesAsync();
+        });
+        await factory.Services.GetRequiredService<PortalCache>().EvictAllAsync();
+
+        Assert.Contains("更名后的机关" + orgId, await reader.GetStringAsync($"/xxgk/{orgId}/item/{id}"));
+        Assert.Contains("更名后的机关" + orgId, await reader.GetStringAsync($"/xxgk/{orgId}/item-1?sort=asc"));
     }
 }

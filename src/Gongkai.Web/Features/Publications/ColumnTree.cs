@@ -2,6 +2,7 @@ using Gongkai.Domain.PublicEnterprises;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications;
@@ -12,10 +13,42 @@ namespace Gongkai.Web.Features.Publications;
 /// yet is added, a decided one is left as the district office set it. Only missing rows and columns
 /// are added, so it runs at every start (existing databases get new default columns) and on first
 /// use by an organ created since.</summary>
-public sealed class ColumnTree(GongkaiDbContext db)
+public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
 {
     /// <summary>Own sub-columns sort after every statutory one (which take 1–22).</summary>
     public const int CustomSortStart = 100;
+
+    private const string PublicMemo = "public-tree";
+
+    /// <summary>An active organ with a public platform and its columns.</summary>
+    public sealed record PublicTree(Organization Organ, IReadOnlyList<PublicationColumn> Columns);
+
+    /// <summary>The organ and its column tree as every public page of the organ reads them (null: no
+    /// such active organ with a platform). Kept in memory (<see cref="PortalCache.MemoAsync{T}"/>)
+    /// until the organ's pages are evicted — a column added or renamed, an organ changed — so an
+    /// uncached page does not read and check the tree again. Shared by every request: read only.</summary>
+    public ValueTask<PublicTree?> PublicAsync(int organizationId, CancellationToken ct = default) =>
+        cache.MemoAsync<PublicTree?>(PublicMemo, organizationId, async c =>
+        {
+            var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId && o.IsActive, c);
+            if (organ is null || !OrganKinds.HasPlatform(organ.Kind))
+            {
+                return null;
+            }
+
+            var columns = await EnsureAsync(organ, c);
+            // Detached copies: the memo outlives this request's context.
+            foreach (var column in columns)
+            {
+                db.Entry(column).State = EntityState.Detached;
+            }
+
+            return new PublicTree(organ, columns.AsReadOnly());
+        }, ct);
+
+    /// <summary>Drops the memo of <see cref="PublicAsync"/>, e.g. when a column asked for is not in it
+    /// (added by another feature or node since).</summary>
+    public void ForgetPublic(int organizationId) => cache.ForgetMemo(PublicMemo, organizationId);
 
     public async Task<List<PublicationColumn>> EnsureAsync(Organization organ, CancellationToken ct = default)
     {

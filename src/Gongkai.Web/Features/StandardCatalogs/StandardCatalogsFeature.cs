@@ -33,7 +33,7 @@ public static class StandardCatalogsFeature
         app.MapStandardCatalogsApi();
         app.MapGet("/xxgk/{orgId:int}/bzml.xlsx", async (int orgId, string? area, GongkaiDbContext db, ColumnTree tree, StandardCatalogService service, CancellationToken ct) =>
         {
-            if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found || await service.ResolveAreaAsync(area, ct) is not { } a
+            if (await PortalOrgan.FindAsync(tree, orgId, ct) is not { } found || await service.ResolveAreaAsync(area, ct) is not { } a
                 || !await db.Set<CatalogueAdoption>().AnyAsync(x => x.OrganizationId == orgId && x.AreaId == a.Id, ct))
             {
                 return Results.NotFound();

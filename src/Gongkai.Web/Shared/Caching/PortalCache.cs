@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Shared.Caching;
@@ -6,7 +7,10 @@ namespace Gongkai.Web.Shared.Caching;
 /// response carries the tag of its organ; anything that changes what the public sees evicts that
 /// tag, so a withdrawn item is gone from the next response. Scheduled items need no event: the
 /// first request after the earliest scheduled time clears the portal cache.
-/// The store is per node: on several nodes another node's copy lives at most <see cref="MaxAge"/>.</summary>
+/// The store is per node: on several nodes another node's copy lives at most <see cref="MaxAge"/>.
+/// Beside the pages it keeps what every uncached page of an organ reads and that changes only
+/// through those same events (the organ's record, its column tree: <see cref="MemoAsync{T}"/>), so a
+/// cache miss does not pay for them again; each eviction drops the organ's memos with its pages.</summary>
 public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILogger<PortalCache> log)
 {
     public const string PolicyName = "Portal";
@@ -24,6 +28,12 @@ public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILo
     private readonly Lock gate = new();
     private bool nextDueKnown;
     private DateTimeOffset? nextDue;
+    private readonly ConcurrentDictionary<(string Kind, int Organization), Memo> memos = new();
+
+    /// <summary>Bumped by every eviction, so that a value read before it is not stored after it.</summary>
+    private long generation;
+
+    private sealed record Memo(object? Value, DateTimeOffset LoadedAt);
 
     public static string OrganTag(int organizationId) => "xxgk-org-" + organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -31,18 +41,71 @@ public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILo
     public async Task PublicationChangedAsync(int organizationId, CancellationToken ct = default)
     {
         Forget();
+        ForgetMemos(organizationId);
         await EvictAsync(ct, OrganTag(organizationId), DirectoryTag, SitemapTag);
     }
 
     /// <summary>An organ was created, renamed, merged, deactivated or its guide or contacts changed.</summary>
-    public async Task OrganChangedAsync(int organizationId, CancellationToken ct = default) =>
+    public async Task OrganChangedAsync(int organizationId, CancellationToken ct = default)
+    {
+        ForgetMemos(organizationId);
         await EvictAsync(ct, OrganTag(organizationId), DirectoryTag, SitemapTag);
+    }
 
     /// <summary>Organ changes (names, merges, contacts) reach across organs and the directory.</summary>
     public async Task EvictAllAsync(CancellationToken ct = default)
     {
         Forget();
+        ForgetMemos(null);
         await EvictAsync(ct, AllTag);
+    }
+
+    /// <summary>The organ's <paramref name="kind"/> of data as <paramref name="load"/> reads it, kept
+    /// until the next eviction of the organ (<see cref="PublicationChangedAsync"/>,
+    /// <see cref="OrganChangedAsync"/>, <see cref="EvictAllAsync"/>) and at most <see cref="MaxAge"/>,
+    /// the backstop for a change made on another node, as for the pages themselves. The value is shared
+    /// by every request: callers must not change it.</summary>
+    public async ValueTask<T> MemoAsync<T>(string kind, int organizationId, Func<CancellationToken, Task<T>> load, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (memos.TryGetValue((kind, organizationId), out var memo) && now - memo.LoadedAt <= MaxAge && memo.LoadedAt <= now)
+        {
+            return (T)memo.Value!;
+        }
+
+        var before = Interlocked.Read(ref generation);
+        var value = await load(ct);
+        lock (gate)
+        {
+            // An eviction while loading may have changed what was read: serve it, do not keep it.
+            if (generation == before)
+            {
+                memos[(kind, organizationId)] = new Memo(value, now);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>Drops one organ's memo of <paramref name="kind"/>, e.g. when a page found it out of date.</summary>
+    public void ForgetMemo(string kind, int organizationId) => memos.TryRemove((kind, organizationId), out _);
+
+    private void ForgetMemos(int? organizationId)
+    {
+        lock (gate)
+        {
+            generation++;
+            if (organizationId is not { } id)
+            {
+                memos.Clear();
+                return;
+            }
+
+            foreach (var key in memos.Keys.Where(k => k.Organization == id))
+            {
+                memos.TryRemove(key, out _);
+            }
+        }
     }
 
     /// <summary>Clears the portal cache once the earliest scheduled item's time has come.</summary>

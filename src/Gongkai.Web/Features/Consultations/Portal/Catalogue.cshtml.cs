@@ -24,7 +24,7 @@ public sealed class CatalogueModel(GongkaiDbContext db, ColumnTree tree) : PageM
 
     public async Task<IActionResult> OnGetAsync(int orgId, [FromQuery(Name = "year")] int? year, CancellationToken ct)
     {
-        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found)
+        if (await PortalOrgan.FindAsync(tree, orgId, ct) is not { } found)
         {
             return NotFound();
         }

@@ -29,7 +29,7 @@ public sealed class GuidePageModel(GongkaiDbContext db, ColumnTree tree, Disclos
     public async Task<IActionResult> OnGetAsync(int orgId, CancellationToken ct)
     {
         // A public enterprise's platform has its sector's columns and no 指南 column.
-        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found || found.Columns.All(c => c.Key != ColumnKeys.Guide))
+        if (await PortalOrgan.FindAsync(tree, orgId, ct) is not { } found || found.Columns.All(c => c.Key != ColumnKeys.Guide))
         {
             return NotFound();
         }

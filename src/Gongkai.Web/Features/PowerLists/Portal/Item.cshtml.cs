@@ -28,7 +28,7 @@ public sealed class ItemModel(GongkaiDbContext db, ColumnTree tree, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(int orgId, int id, CancellationToken ct)
     {
-        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found)
+        if (await PortalOrgan.FindAsync(tree, orgId, ct) is not { } found)
         {
             return NotFound();
         }

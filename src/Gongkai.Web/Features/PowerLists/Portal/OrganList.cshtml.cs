@@ -12,7 +12,7 @@ public sealed class OrganListModel(GongkaiDbContext db, ColumnTree tree, TimePro
 
     public async Task<IActionResult> OnGetAsync(int orgId, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        if (await PortalOrgan.FindAsync(Db, tree, orgId, ct) is not { } found)
+        if (await PortalOrgan.FindAsync(tree, orgId, ct) is not { } found)
         {
             return NotFound();
         }

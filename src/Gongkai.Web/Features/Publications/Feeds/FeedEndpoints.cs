@@ -29,7 +29,7 @@ public static class FeedEndpoints
         var services = http.RequestServices;
         var db = services.GetRequiredService<GongkaiDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (await PortalOrgan.FindAsync(db, services.GetRequiredService<ColumnTree>(), orgId, ct) is not { } found)
+        if (await PortalOrgan.FindAsync(services.GetRequiredService<ColumnTree>(), orgId, ct) is not { } found)
         {
             return Results.NotFound();
         }

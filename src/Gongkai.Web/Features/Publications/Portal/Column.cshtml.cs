@@ -15,7 +15,7 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvid
 
     public PublicationColumn Column { get; private set; } = null!;
 
-    public List<Publication> Items { get; private set; } = [];
+    public List<Listed> Items { get; private set; } = [];
 
     public int Total { get; private set; }
 
@@ -32,18 +32,45 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvid
     // value (the page's path), which a [BindProperty(Name = "page")] binds first, so ?page=2 showed page 1.
     public async Task<IActionResult> OnGetAsync(int orgId, string columnKey, [FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found || found.Columns.FirstOrDefault(c => c.Key == columnKey) is not { } column)
+        if (await tree.PublicAsync(orgId, ct) is not { } found)
         {
             return NotFound();
+        }
+
+        if (found.Columns.FirstOrDefault(c => c.Key == columnKey) is not { } column)
+        {
+            // Not in the memo: perhaps a column another feature or node added since; read the tree once more.
+            tree.ForgetPublic(orgId);
+            if (await tree.PublicAsync(orgId, ct) is not { } reread || reread.Columns.FirstOrDefault(c => c.Key == columnKey) is not { } added)
+            {
+                return NotFound();
+            }
+
+            (found, column) = (reread, added);
         }
 
         (Organ, Column) = (found.Organ, column);
         var ids = found.Columns.Where(c => c.Id == column.Id || c.ParentId == column.Id).Select(c => c.Id).ToList();
         var query = db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow()).Where(p => ids.Contains(p.ColumnId));
-        Total = await query.CountAsync(ct);
-        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
-        query = Ascending ? query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id) : query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
-        Items = await query.Skip((PageNumber - 1) * PublicItems.PageSize).Take(PublicItems.PageSize).ToListAsync(ct);
+        // The count and the page on one connection: each open and close of a pooled SQLite
+        // connection takes the pool's lock, which concurrent requests queue on.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            Total = await query.CountAsync(ct);
+            PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
+            query = Ascending ? query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id) : query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
+            // Only what the list shows, not the bodies.
+            Items = await query.Skip((PageNumber - 1) * PublicItems.PageSize).Take(PublicItems.PageSize)
+                .Select(p => new Listed(p.Id, p.Title, p.PublishedAt ?? p.ScheduledFor)).ToListAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
         return Page();
     }
+
+    public sealed record Listed(int Id, string Title, DateTimeOffset? PublishedAt);
 }

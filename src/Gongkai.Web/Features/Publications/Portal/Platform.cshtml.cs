@@ -20,7 +20,7 @@ public sealed class PlatformModel(GongkaiDbContext db, ColumnTree tree, TimeProv
 
     public async Task<IActionResult> OnGetAsync(int orgId, CancellationToken ct)
     {
-        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found)
+        if (await PortalOrgan.FindAsync(tree, orgId, ct) is not { } found)
         {
             return NotFound();
         }

@@ -1,20 +1,11 @@
-using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
-/// <summary>Finds an organ that has a public platform, with its columns (built on first use).</summary>
+/// <summary>Finds an organ that has a public platform, with its columns (built on first use, then
+/// kept in memory until the organ's pages change: <see cref="ColumnTree.PublicAsync"/>).</summary>
 public static class PortalOrgan
 {
-    public static async Task<(Organization Organ, List<PublicationColumn> Columns)?> FindAsync(GongkaiDbContext db, ColumnTree tree, int id, CancellationToken ct)
-    {
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.IsActive, ct);
-        if (organ is null || !OrganKinds.HasPlatform(organ.Kind))
-        {
-            return null;
-        }
-
-        return (organ, await tree.EnsureAsync(organ, ct));
-    }
+    public static async Task<(Organization Organ, List<PublicationColumn> Columns)?> FindAsync(ColumnTree tree, int id, CancellationToken ct) =>
+        await tree.PublicAsync(id, ct) is { } found ? (found.Organ, found.Columns.ToList()) : null;
 }

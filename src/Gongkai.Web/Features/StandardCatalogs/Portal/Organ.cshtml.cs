@@ -21,7 +21,7 @@ public sealed class CatalogueOrganModel(GongkaiDbContext db, ColumnTree tree) : 
 
     public async Task<IActionResult> OnGetAsync(int orgId, CancellationToken ct)
     {
-        if (await PortalOrgan.FindAsync(db, tree, orgId, ct) is not { } found)
+        if (await PortalOrgan.FindAsync(tree, orgId, ct) is not { } found)
         {
             return NotFound();
         }
