@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using Gongkai.Web.Shared;
 using Microsoft.Playwright;
 
 namespace Gongkai.Browser.Tests.Infrastructure;
 
 /// <summary>A crawl of the public site as a phone visitor meets it: the home page, every page it
 /// links to, and every page those link to (two levels), one page per URL pattern, each opened at
-/// 360 × 740 and measured once (overflow, axe, tap targets). The page list is collected from the
+/// 360 × 740 and measured once (overflow, axe, tap targets; overflow again in large-text mode). The page list is collected from the
 /// links, never written down, so pages other features add are crawled without anyone listing
 /// them.</summary>
 public sealed partial class SiteCrawl
@@ -44,16 +45,20 @@ public sealed partial class SiteCrawl
 
     public static async Task<SiteCrawl> RunAsync(BrowserApp app)
     {
+        var origin = app.BaseAddress.GetLeftPart(UriPartial.Authority);
         var first = await app.NewPageAsync(PhoneWidth, PhoneHeight);
-        // A few tabs of one context work through each level together: most of a page's time is
-        // the browser laying it out and axe reading it, which tabs do side by side.
-        var tabs = new List<IPage> { first };
+        // Each page is also opened in large-text mode (a second context holding the 大字模式
+        // cookie), where an older reader's phone overflows first; only the width is measured there.
+        var firstLarge = await app.NewPageAsync(PhoneWidth, PhoneHeight);
+        await firstLarge.Context.AddCookiesAsync([new() { Name = SiteChrome.LargeTextCookie, Value = "1", Url = origin }]);
+        // A few tabs work through each level together: most of a page's time is the browser
+        // laying it out and axe reading it, which tabs do side by side.
+        var tabs = new List<(IPage Standard, IPage Large)> { (first, firstLarge) };
         for (var i = 1; i < Tabs; i++)
         {
-            tabs.Add(await first.Context.NewPageAsync());
+            tabs.Add((await first.Context.NewPageAsync(), await firstLarge.Context.NewPageAsync()));
         }
 
-        var origin = app.BaseAddress.GetLeftPart(UriPartial.Authority);
         var home = new Uri(app.BaseAddress, "/");
         var seen = new HashSet<string>(StringComparer.Ordinal) { Pattern(home) };
         var pages = new List<CrawledPage>();
@@ -73,7 +78,7 @@ public sealed partial class SiteCrawl
             {
                 for (var i = Interlocked.Increment(ref nextIndex); i < level.Count; i = Interlocked.Increment(ref nextIndex))
                 {
-                    results[i] = await VisitAsync(tab, level[i].Url, level[i].From);
+                    results[i] = await VisitAsync(tab.Standard, tab.Large, level[i].Url, level[i].From);
                 }
             }));
 
@@ -100,6 +105,7 @@ public sealed partial class SiteCrawl
         }
 
         await first.Context.CloseAsync();
+        await firstLarge.Context.CloseAsync();
         return new SiteCrawl(pages, capped);
     }
 
@@ -123,7 +129,7 @@ public sealed partial class SiteCrawl
             && !SkippedExtensions.Any(e => path.EndsWith(e, StringComparison.Ordinal));
     }
 
-    private static async Task<(CrawledPage? Page, string[] Links)> VisitAsync(IPage page, Uri url, string from)
+    private static async Task<(CrawledPage? Page, string[] Links)> VisitAsync(IPage page, IPage largeText, Uri url, string from)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         IResponse? response;
@@ -147,7 +153,7 @@ public sealed partial class SiteCrawl
         var path = url.PathAndQuery;
         if (status >= 400)
         {
-            return (new CrawledPage(path, from, status, null, [], [], started.Elapsed), []);
+            return (new CrawledPage(path, from, status, null, null, [], [], started.Elapsed), []);
         }
 
         var links = await page.EvaluateAsync<string[]>(
@@ -155,15 +161,17 @@ public sealed partial class SiteCrawl
         var overflow = await page.OverflowAsync();
         var small = await page.SmallTapTargetsAsync();
         var axe = await page.SeriousViolationsAsync();
-        return (new CrawledPage(path, from, status, overflow, small, axe, started.Elapsed), links);
+        await largeText.GotoAsync(url.ToString());
+        var largeOverflow = await largeText.OverflowAsync();
+        return (new CrawledPage(path, from, status, overflow, largeOverflow, small, axe, started.Elapsed), links);
     }
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 }
 
-/// <summary>One crawled page and what was measured on it; <see cref="Overflow"/> is null for a
-/// page that answered an error. <see cref="Took"/> is the time spent on it, for keeping the crawl
+/// <summary>One crawled page and what was measured on it, the width in both text modes;
+/// <see cref="Overflow"/> and <see cref="LargeTextOverflow"/> are null for a page that answered an error. <see cref="Took"/> is the time spent on it, for keeping the crawl
 /// quick.</summary>
-public sealed record CrawledPage(string Path, string LinkedFrom, int Status, PhoneChecks.Overflow? Overflow,
+public sealed record CrawledPage(string Path, string LinkedFrom, int Status, PhoneChecks.Overflow? Overflow, PhoneChecks.Overflow? LargeTextOverflow,
     IReadOnlyList<string> SmallTapTargets, IReadOnlyList<string> AxeViolations, TimeSpan Took);
