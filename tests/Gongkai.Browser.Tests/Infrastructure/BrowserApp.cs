@@ -11,7 +11,7 @@ namespace Gongkai.Browser.Tests.Infrastructure;
 /// database (see <see cref="GongkaiFactory"/>), and one headless Chromium to drive it. A browser
 /// cannot reach the in-memory TestServer, hence Kestrel. Each test opens its own browser context
 /// (<see cref="NewPageAsync"/>), so cookies never leak from one test into the next.</summary>
-public sealed class BrowserApp : GongkaiFactory, IAsyncLifetime
+public class BrowserApp : GongkaiFactory, IAsyncLifetime
 {
     /// <summary>Debian's package, which CI installs with apt: Playwright's own browser download
     /// cannot work on a machine that reaches only package registries.</summary>
