@@ -28,6 +28,7 @@ using Gongkai.Web.Features.Search;
 using Gongkai.Web.Features.StandardCatalogs;
 using Gongkai.Web.Features.ServiceCases;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Files;
 using Gongkai.Web.Shared.Network;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -72,6 +73,7 @@ public static class GongkaiApp
             .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Shared/{0}" + RazorViewEngine.ViewExtension));
 
         services.AddGongkaiDatabase(options, builder.Configuration);
+        services.AddFileStore(builder.Configuration);
         services.AddIdentityFeature(options);
         services.AddOrganizationsFeature();
         services.AddCalendarFeature();

@@ -14,6 +14,12 @@ try
         return;
     }
 
+    if (args.Contains(Gongkai.Web.Shared.Files.FileStoreMigration.Command))
+    {
+        Environment.ExitCode = await Gongkai.Web.Shared.Files.FileStoreMigration.RunAsync(app.Services, Console.Out);
+        return;
+    }
+
     await app.RunAsync();
 }
 catch (StartupConfigurationException e)

@@ -26,7 +26,7 @@ public sealed partial class ApplicationAttachmentTests : IClassFixture<GongkaiFa
         this.factory = factory.With("Gongkai:Attachments:MaxMegabytes", "2");
     }
 
-    private static Task<HttpResponseMessage> ApplyAsync(HttpClient client, int organizationId, string description, params (string Name, byte[] Content)[] files) =>
+    internal static Task<HttpResponseMessage> ApplyAsync(HttpClient client, int organizationId, string description, params (string Name, byte[] Content)[] files) =>
         PostAsync(client, "/yisqgk/apply", organizationId, description, [], files);
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, int organizationId, string description,

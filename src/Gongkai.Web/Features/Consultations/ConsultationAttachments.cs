@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Applications.Attachments;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Publications.Attachments;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.Consultations;
 
@@ -13,7 +14,7 @@ namespace Gongkai.Web.Features.Consultations;
 /// leading bytes and size limits of <see cref="ApplicationAttachments"/>: PDF, OFD, Word, WPS and
 /// pictures) before the version is saved, and attached in the same step that publishes the version,
 /// so a published version's files never change afterwards.</summary>
-public sealed class ConsultationAttachments(GongkaiDbContext db, ApplicationAttachments files, AttachmentStore store, AuditTrail audit,
+public sealed class ConsultationAttachments(GongkaiDbContext db, ApplicationAttachments files, IFileStore store, AuditTrail audit,
     ConsultationCache cache, ILogger<ConsultationAttachments> log)
 {
     /// <summary>The form field of the staff forms that open a consultation or revise its draft.</summary>
@@ -89,7 +90,7 @@ public sealed class ConsultationAttachments(GongkaiDbContext db, ApplicationAtta
             return Shared.Problems.NotFound("未找到该附件。");
         }
 
-        var stream = store.OpenRead(found.a.StorageKey);
+        var stream = await store.OpenReadAsync(found.a.StorageKey, ct);
         if (stream is null)
         {
             log.LogError("Consultation attachment {Id} ({Key}) is missing from the file store", found.a.Id, found.a.StorageKey);

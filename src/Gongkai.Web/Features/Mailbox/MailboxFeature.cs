@@ -8,6 +8,7 @@ using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Caching;
 using Gongkai.Web.Shared.Mail;
 using Gongkai.Web.Shared.Privacy;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.Mailbox;
 
@@ -58,7 +59,7 @@ public static class MailboxFeature
             return Results.File(AnalysisWordDocument.Create(title, result), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", title + ".docx");
         }).AllowAnonymous();
 
-        app.MapGet("/admin/mailbox/{id:int}/attachments/{fileId:int}", async (int id, int fileId, MailboxService service, AttachmentStore store, CancellationToken ct) =>
+        app.MapGet("/admin/mailbox/{id:int}/attachments/{fileId:int}", async (int id, int fileId, MailboxService service, IFileStore store, CancellationToken ct) =>
         {
             // Through the letter: only those who may see it get its files, and the download is audited as a view of the writer's data.
             if (await service.FindForStaffAsync(id, ct) is not { } letter || (await service.AttachmentsAsync(id, ct)).FirstOrDefault(a => a.Id == fileId) is not { } file)
@@ -67,7 +68,7 @@ public static class MailboxFeature
             }
 
             await service.RevealAsync(letter, $"attachment {fileId} download", ct);
-            return store.OpenRead(file.StorageKey) is { } stream ? Results.File(stream, file.ContentType, file.FileName) : Problems.NotFound("附件文件缺失，请联系管理员。");
+            return await store.OpenReadAsync(file.StorageKey, ct) is { } stream ? Results.File(stream, file.ContentType, file.FileName) : Problems.NotFound("附件文件缺失，请联系管理员。");
         }).RequireAuthorization(Shared.Policies.Staff);
     }
 }

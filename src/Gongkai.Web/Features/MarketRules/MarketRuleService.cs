@@ -7,12 +7,13 @@ using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Publications.Attachments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.MarketRules;
 
 /// <summary>Keeps the rules library: only an editor of the keeping organ changes its entries, every
 /// change is audited, the text is sanitised, files are checked like publication attachments.</summary>
-public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, PublicationHtml html, AttachmentStore store,
+public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, AuditTrail audit, PublicationHtml html, IFileStore store,
     IOptions<AttachmentOptions> attachmentOptions, MarketRuleCache cache, TimeProvider clock)
 {
     public const string TargetType = "MarketRule";

@@ -4,6 +4,7 @@ using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.MarketRules;
 
@@ -23,10 +24,10 @@ public static class MarketRulesFeature
     }
 
     public static void MapMarketRulesEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/scgz/{id:int}/files/{fileId:int}", async (int id, int fileId, GongkaiDbContext db, AttachmentStore store, CancellationToken ct) =>
+        app.MapGet("/scgz/{id:int}/files/{fileId:int}", async (int id, int fileId, GongkaiDbContext db, IFileStore store, CancellationToken ct) =>
         {
             var a = await db.Set<MarketRuleAttachment>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == fileId && x.RuleId == id, ct);
-            return a is null || store.OpenRead(a.StoredName) is not { } stream
+            return a is null || await store.OpenReadAsync(a.StoredName, ct) is not { } stream
                 ? Results.NotFound()
                 : Results.File(stream, a.ContentType, a.FileName);
         }).AllowAnonymous().ExcludeFromDescription();

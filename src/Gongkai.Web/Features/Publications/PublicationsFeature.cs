@@ -33,7 +33,6 @@ public static class PublicationsFeature
         services.AddScoped<Compliance.IComplianceIndicator, EmptyStatutoryColumnsIndicator>();
         services.AddScoped<Compliance.IComplianceIndicator, StaleStatutoryColumnsIndicator>();
         services.AddScoped<Compliance.IComplianceIndicator, LateItemsIndicator>();
-        services.AddSingleton<AttachmentStore>();
         services.AddSingleton<AttachmentTextExtractor>();
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section);
         services.AddTransient<AttachmentUploadLimitFilter>();
@@ -47,10 +46,10 @@ public static class PublicationsFeature
     {
         // Downloads: the public only for items it may see now, staff through PublicationAccess.
         app.MapGet("/xxgk/{orgId:int}/item/{id:int}/files/{fileId:int}", async (int orgId, int id, int fileId, AttachmentService files, CancellationToken ct) =>
-            await files.FindPublicAsync(orgId, id, fileId, ct) is { } a ? files.Download(a) : Shared.Problems.NotFound("未找到该附件，或该信息已撤回。"))
+            await files.FindPublicAsync(orgId, id, fileId, ct) is { } a ? await files.DownloadAsync(a, ct) : Shared.Problems.NotFound("未找到该附件，或该信息已撤回。"))
             .AllowAnonymous();
         app.MapGet("/admin/publications/{id:int}/files/{fileId:int}", async (int id, int fileId, AttachmentService files, CancellationToken ct) =>
-            await files.FindForStaffAsync(id, fileId, ct) is { } a ? files.Download(a) : Shared.Problems.NotFound("未找到该附件。"))
+            await files.FindForStaffAsync(id, fileId, ct) is { } a ? await files.DownloadAsync(a, ct) : Shared.Problems.NotFound("未找到该附件。"))
             .RequireAuthorization(Policies.Staff);
 
         app.MapFeeds();

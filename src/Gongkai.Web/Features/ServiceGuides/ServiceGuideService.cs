@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Publications.Attachments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.ServiceGuides;
 
@@ -14,7 +15,7 @@ namespace Gongkai.Web.Features.ServiceGuides;
 /// refused while <see cref="ServiceGuideRules.ForReview"/> finds anything, so a vague phrase cannot be
 /// approved. Every change is audited. Callers check <see cref="ServiceGuideAccess"/> first.</summary>
 public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess access, AuditTrail audit, ServiceGuideCache cache,
-    AttachmentStore store, IOptions<AttachmentOptions> attachmentOptions, TimeProvider clock, ILogger<ServiceGuideService> log)
+    IFileStore store, IOptions<AttachmentOptions> attachmentOptions, TimeProvider clock, ILogger<ServiceGuideService> log)
 {
     public const string TargetType = "serviceGuide";
 

@@ -6,6 +6,7 @@ using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.ServiceGuides;
 
@@ -162,14 +163,14 @@ public static class ServiceGuidesApi
         }).RequireAuthorization(Policies.Staff).WithSummary("撤回一份办事指南（撤下公开页面，须写明理由）");
 
         app.MapGet("/bszn/{id:int}/files/{fileId:int}", async (int id, int fileId, GongkaiDbContext db, ServiceGuideAccess access,
-            Publications.Attachments.AttachmentStore store, HttpContext context, CancellationToken ct) =>
+            IFileStore store, HttpContext context, CancellationToken ct) =>
         {
             var guide = await db.Set<ServiceGuide>().AsNoTracking().Where(g => g.Id == id).Select(g => new { g.OrganizationId, g.Status }).FirstOrDefaultAsync(ct);
             var file = await db.Set<ServiceGuideFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.GuideId == id, ct);
             // Before approval only the organ's staff may open the files.
             var visible = guide is not null && (guide.Status == ServiceGuideStatus.Published
                 || (context.User.Identity?.IsAuthenticated == true && await access.CanViewAsync(guide.OrganizationId, ct)));
-            if (!visible || file is null || store.OpenRead(file.StorageKey) is not { } stream)
+            if (!visible || file is null || await store.OpenReadAsync(file.StorageKey, ct) is not { } stream)
             {
                 return Results.NotFound();
             }

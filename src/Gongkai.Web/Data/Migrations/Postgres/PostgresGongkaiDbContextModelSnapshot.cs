@@ -4577,6 +4577,45 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.ToTable("TaskUnitMapping");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Shared.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChunkSize")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Shared.Files.StoredFileChunk", b =>
+                {
+                    b.Property<Guid>("FileKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("FileKey", "Number");
+
+                    b.ToTable("StoredFileChunks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -5561,6 +5600,15 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Shared.Files.StoredFileChunk", b =>
+                {
+                    b.HasOne("Gongkai.Web.Shared.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

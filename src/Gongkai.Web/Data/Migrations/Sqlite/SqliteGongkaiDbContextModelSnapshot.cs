@@ -4497,6 +4497,45 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.ToTable("TaskUnitMapping");
                 });
 
+            modelBuilder.Entity("Gongkai.Web.Shared.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChunkSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Shared.Files.StoredFileChunk", b =>
+                {
+                    b.Property<Guid>("FileKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileKey", "Number");
+
+                    b.ToTable("StoredFileChunks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -5475,6 +5514,15 @@ namespace Gongkai.Web.Data.Migrations.Sqlite
                     b.HasOne("Gongkai.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Web.Shared.Files.StoredFileChunk", b =>
+                {
+                    b.HasOne("Gongkai.Web.Shared.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

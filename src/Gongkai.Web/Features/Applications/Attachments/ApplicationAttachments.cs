@@ -4,6 +4,7 @@ using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Publications.Attachments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.Applications.Attachments;
 
@@ -12,7 +13,7 @@ namespace Gongkai.Web.Features.Applications.Attachments;
 /// the types an applicant needs; the bytes go to the same GUID-named store.
 /// Files from the public (no staff session) also get <see cref="PublicUploadOptions"/>: a smaller
 /// size per file, a daily quota per client, <see cref="PublicUploadCheck"/> and the quota alarm.
-public sealed class ApplicationAttachments(GongkaiDbContext db, AttachmentStore store, AuditTrail audit,
+public sealed class ApplicationAttachments(GongkaiDbContext db, IFileStore store, AuditTrail audit,
     IOptions<AttachmentOptions> options, ILogger<ApplicationAttachments> log,
     IHttpContextAccessor http, IOptions<PublicUploadOptions> publicOptions, PublicUploadQuota quota, IServiceScopeFactory scopes)
 {
@@ -142,7 +143,7 @@ public sealed class ApplicationAttachments(GongkaiDbContext db, AttachmentStore 
             return Shared.Problems.NotFound("未找到该附件。");
         }
 
-        var stream = store.OpenRead(attachment.StorageKey);
+        var stream = await store.OpenReadAsync(attachment.StorageKey, ct);
         if (stream is null)
         {
             log.LogError("Application attachment {Id} ({Key}) is missing from the file store", attachment.Id, attachment.StorageKey);

@@ -3,6 +3,7 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Gongkai.Web.Shared.Files;
 
 namespace Gongkai.Web.Features.Publications.Attachments;
 
@@ -11,7 +12,7 @@ namespace Gongkai.Web.Features.Publications.Attachments;
 /// editable; the bytes are checked (<see cref="AttachmentInspector"/>), stored under a GUID with
 /// their SHA-256, their text read for the checks, and every change audit-logged.</summary>
 public sealed class AttachmentService(GongkaiDbContext db, AuditTrail audit, PublicationAccess access, PublicationService publications,
-    AttachmentStore store, AttachmentTextExtractor extractor, IOptions<AttachmentOptions> options, TimeProvider clock,
+    IFileStore store, AttachmentTextExtractor extractor, IOptions<AttachmentOptions> options, TimeProvider clock,
     ILogger<AttachmentService> logger)
 {
     public long MaxBytes => options.Value.MaxBytes;
@@ -124,9 +125,9 @@ public sealed class AttachmentService(GongkaiDbContext db, AuditTrail audit, Pub
 
     /// <summary>The file as a download: always an attachment (never rendered inline), RFC 5987
     /// filename* for Chinese names, the allow-listed content type; nosniff comes from the site headers.</summary>
-    public IResult Download(PublicationAttachment attachment)
+    public async Task<IResult> DownloadAsync(PublicationAttachment attachment, CancellationToken ct)
     {
-        var stream = store.OpenRead(attachment.StoredName);
+        var stream = await store.OpenReadAsync(attachment.StoredName, ct);
         if (stream is null)
         {
             logger.LogError("Attachment {Id} ({Stored}) is missing from the file store", attachment.Id, attachment.StoredName);
