@@ -10,6 +10,7 @@ using Gongkai.Web.Tests.Infrastructure;
 using Gongkai.Web.Tests.Publications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Gongkai.Web.Tests.Files;
 
@@ -23,7 +24,7 @@ public sealed class DatabaseStoreFactory : GongkaiFactory
 /// <summary>Files in the shared database store: what staff and the public upload through the real
 /// pages comes back byte for byte, large files are cut into chunks and read chunk by chunk, refused
 /// uploads leave nothing, and <c>--migrate-files</c> moves the files of a local installation in.</summary>
-public sealed class DatabaseFileStoreTests(DatabaseStoreFactory factory) : IClassFixture<DatabaseStoreFactory>
+public sealed class DatabaseFileStoreTests(DatabaseStoreFactory factory, ITestOutputHelper output) : IClassFixture<DatabaseStoreFactory>
 {
     private const int ChunkBytes = 256 * 1024;
 
@@ -99,7 +100,9 @@ public sealed class DatabaseFileStoreTests(DatabaseStoreFactory factory) : IClas
     {
         var (_, editor, id) = await DraftAsync();
         var big = Scan((6 * 1024 * 1024) + 12_345);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await editor.UploadAsync(id, "扫描件.jpg", big).ExpectRedirectAsync();
+        output.WriteLine($"upload of {big.Length} bytes through the page: {clock.ElapsedMilliseconds} ms");
         var row = await DbAsync(db => db.Set<PublicationAttachment>().AsNoTracking().SingleAsync(a => a.PublicationId == id));
 
         var chunks = await DbAsync(db => db.Set<StoredFileChunk>().Where(c => c.FileKey == row.StoredName)
@@ -127,7 +130,9 @@ public sealed class DatabaseFileStoreTests(DatabaseStoreFactory factory) : IClas
             Assert.Equal(big[^10..], tail);
         }
 
+        clock.Restart();
         var download = await editor.GetAsync($"/admin/publications/{id}/files/{row.Id}");
+        output.WriteLine($"download of {big.Length} bytes: {clock.ElapsedMilliseconds} ms");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(big.Length, download.Content.Headers.ContentLength);
         Assert.Equal(big, await download.Content.ReadAsByteArrayAsync());
