@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;

@@ -20,7 +20,7 @@ public sealed class ColumnTree(GongkaiDbContext db)
     public async Task<List<PublicationColumn>> EnsureAsync(Organization organ, CancellationToken ct = default)
     {
         var existing = await db.Set<PublicationColumn>().Where(c => c.OrganizationId == organ.Id).ToListAsync(ct);
-        if (!OrganKinds.HasPlatform(organ.Kind))
+        if (!OrganizationKinds.HasPlatform(organ.Kind))
         {
             return existing;
         }
@@ -144,7 +144,7 @@ public sealed class ColumnTree(GongkaiDbContext db)
             }
         }
 
-        foreach (var duty in StatutoryDuties.DefaultsFor(OrganKinds.Of(organ.Kind), organ.Name, organ.ShortName))
+        foreach (var duty in StatutoryDuties.DefaultsFor(organ.Kind, organ.Name, organ.ShortName))
         {
             Add(duty.Item.Key, duty.Basis);
         }

@@ -10,7 +10,7 @@ public static class PortalOrgan
     public static async Task<(Organization Organ, List<PublicationColumn> Columns)?> FindAsync(GongkaiDbContext db, ColumnTree tree, int id, CancellationToken ct)
     {
         var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.IsActive, ct);
-        if (organ is null || !OrganKinds.HasPlatform(organ.Kind))
+        if (organ is null || !OrganizationKinds.HasPlatform(organ.Kind))
         {
             return null;
         }
