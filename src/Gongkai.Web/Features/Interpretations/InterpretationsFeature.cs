@@ -1,4 +1,6 @@
 using Gongkai.Web.Data;
+using Gongkai.Web.Features.Interpretations.Admin;
+using Gongkai.Web.Features.Interpretations.Portal;
 using Gongkai.Web.Features.NormativeDocuments.Import;
 using Gongkai.Web.Shared.Slots;
 
@@ -20,8 +22,8 @@ public static class InterpretationsFeature
         services.AddScoped<Compliance.IComplianceIndicator, LateInterpretationsIndicator>();
         services.AddSingleton<IStartupSeeder, InterpretationColumnSeeder>();
         // Before the 政策问答 block (order 10), where the document page listed its interpretations.
-        services.AddSlotBlock<Portal.DocumentInterpretationsViewComponent>(PageSlot.NormativeDocumentFoot, 5, t => new { documentId = t.Id });
-        services.AddSlotBlock<Admin.InterpretationDashboardViewComponent>(PageSlot.NormativeStaffOrgan, 10, t => new { organizationId = t.Id });
+        services.AddSlotBlock<DocumentInterpretationsViewComponent>(PageSlot.NormativeDocumentFoot, 5, t => new { documentId = t.Id });
+        services.AddSlotBlock<InterpretationDashboardViewComponent>(PageSlot.NormativeStaffOrgan, 10, t => new { organizationId = t.Id });
         return services;
     }
 }
