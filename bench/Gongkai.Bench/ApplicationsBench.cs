@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Gongkai.Domain.Applications;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Enforcement;
 using Gongkai.Web.Data;
@@ -35,7 +36,7 @@ public static class EnforcementBench
         await using (var db = new SqliteGongkaiDbContext(options, sealer))
         {
             organs = (await db.Set<Organization>().Where(o => o.IsActive).OrderBy(o => o.Id).ToListAsync())
-                .Where(o => OrganKinds.HasPlatform(o.Kind)).Take(organCount).Select(o => o.Id).ToList();
+                .Where(o => OrganizationKinds.HasPlatform(o.Kind)).Take(organCount).Select(o => o.Id).ToList();
             var admin = await db.Set<StaffUser>().SingleAsync(u => u.UserName == "admin");
             var now = clock.GetUtcNow();
             db.Add(new ApiToken { UserId = admin.Id, TokenHash = Gongkai.Web.Features.Identity.ApiTokenAuthentication.HashOf(Token), Prefix = Token[..10], CreatedAt = now, ExpiresAt = now.AddDays(1) });

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Mailbox;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Mailbox;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.PowerLists;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;

@@ -68,7 +68,7 @@ public static class SearchBench
 
         // Lucene, as the application builds it (SearchIndexer.RebuildAsync does the same calls).
         var baseline = Process.GetCurrentProcess().WorkingSet64;
-        using var index = new SearchIndex(luceneRoot, NullLogger<SearchIndex>.Instance);
+        using var index = new SearchIndexStore(luceneRoot, NullLogger<SearchIndexStore>.Instance);
         var stopwatch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var build = index.BeginBuild();
@@ -92,7 +92,7 @@ public static class SearchBench
             }
         }
 
-        await SearchIndex.AddAllAsync(build, Generated().ToAsyncEnumerable(), CancellationToken.None);
+        await SearchIndexStore.AddAllAsync(build, Generated().ToAsyncEnumerable(), CancellationToken.None);
         var committing = Stopwatch.StartNew();
         index.CompleteBuild(build, 0);
         committing.Stop();
@@ -177,7 +177,8 @@ public static class SearchBench
 
     private static (List<double> Wall, List<double> Cpu, List<int> Totals) QueryLucene(string luceneRoot, List<(string Text, int? Org, int? Year)> queries)
     {
-        using var index = new SearchIndex(luceneRoot, NullLogger<SearchIndex>.Instance);
+        using var store = new SearchIndexStore(luceneRoot, NullLogger<SearchIndexStore>.Instance);
+        var index = new SearchIndex(store);
         var now = DateTimeOffset.UtcNow;
         index.Search(new SearchRequest { Query = "政务公开" }, now); // warm-up
         var wall = new List<double>();

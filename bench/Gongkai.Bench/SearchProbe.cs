@@ -33,7 +33,8 @@ public static class SearchProbe
         }
 
         // The whole search, cold then warm (each page size is a new cache key), for this and any more queries.
-        using var index = new SearchIndex(args[1], Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndex>.Instance);
+        using var store = new SearchIndexStore(args[1], Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndexStore>.Instance);
+        var index = new SearchIndex(store);
         foreach (var each in args.Skip(4).Select(text => new SearchRequest { Query = text }).Prepend(request))
         {
             for (var k = 0; k < 3; k++)

@@ -11,6 +11,7 @@ using Gongkai.Web.Features.Compliance;
 using Gongkai.Web.Features.DisclosureGuides;
 using Gongkai.Web.Features.Enforcement;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Interpretations;
 using Gongkai.Web.Features.Mailbox;
 using Gongkai.Web.Features.NormativeDocuments;
 using Gongkai.Web.Features.OrganizationFunctions;
@@ -83,6 +84,7 @@ public static class GongkaiApp
         services.AddOrganizationFunctionsFeature();
         services.AddAnnualReportsFeature();
         services.AddNormativeDocumentsFeature();
+        services.AddInterpretationsFeature();
         services.AddTaskDivisionFeature();
         services.AddPowerListsFeature();
         services.AddStandardCatalogsFeature();

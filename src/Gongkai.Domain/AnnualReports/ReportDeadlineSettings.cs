@@ -1,3 +1,4 @@
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Publications;
 
 namespace Gongkai.Domain.AnnualReports;
@@ -10,10 +11,10 @@ public sealed record ReportDeadlineSettings(int DepartmentMonth, int DepartmentD
 {
     public static ReportDeadlineSettings Default { get; } = new(1, 31, 1, 31, 3, 31);
 
-    public (int Month, int Day) For(OrganKind kind) => kind switch
+    public (int Month, int Day) For(OrganizationKind kind) => kind switch
     {
-        OrganKind.DistrictGovernment => (GovernmentMonth, GovernmentDay),
-        OrganKind.Town or OrganKind.Subdistrict => (TownMonth, TownDay),
+        OrganizationKind.Government => (GovernmentMonth, GovernmentDay),
+        OrganizationKind.Town or OrganizationKind.Subdistrict => (TownMonth, TownDay),
         _ => (DepartmentMonth, DepartmentDay),
     };
 

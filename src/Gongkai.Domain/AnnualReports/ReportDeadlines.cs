@@ -1,3 +1,4 @@
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Publications;
 
 namespace Gongkai.Domain.AnnualReports;
@@ -9,10 +10,10 @@ namespace Gongkai.Domain.AnnualReports;
 public static class ReportDeadlines
 {
     public static DateOnly For(int reportYear, bool isGovernment) =>
-        For(reportYear, isGovernment ? OrganKind.DistrictGovernment : OrganKind.Department, ReportDeadlineSettings.Default);
+        For(reportYear, isGovernment ? OrganizationKind.Government : OrganizationKind.Department, ReportDeadlineSettings.Default);
 
     /// <summary>The deadline in the year after the report year; a 29 February in a common year is the 28th.</summary>
-    public static DateOnly For(int reportYear, OrganKind kind, ReportDeadlineSettings settings)
+    public static DateOnly For(int reportYear, OrganizationKind kind, ReportDeadlineSettings settings)
     {
         var (month, day) = settings.For(kind);
         var year = reportYear + 1;

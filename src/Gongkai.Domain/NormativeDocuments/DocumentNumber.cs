@@ -17,6 +17,9 @@ public sealed partial record DocumentNumber(string Prefix, int Year, int Number)
     public static DocumentNumber Parse(string? value) =>
         TryParse(value, out var number, out var error) ? number! : throw new DocumentNumberException(error!);
 
+    /// <summary>The number in <paramref name="value"/>, or null when it is not one.</summary>
+    public static DocumentNumber? TryParse(string? value) => TryParse(value, out var number, out _) ? number : null;
+
     /// <summary>Parses a number as typed or imported; on failure <paramref name="error"/> says in
     /// Chinese what is wrong and how the number should look.</summary>
     public static bool TryParse(string? value, out DocumentNumber? number, out string? error)

@@ -1,3 +1,5 @@
+using Gongkai.Domain.Organizations;
+
 namespace Gongkai.Domain.Publications;
 
 /// <summary>Which statutory items (法定主动公开内容) an organ holds by default, from its kind and
@@ -46,7 +48,7 @@ public static class StatutoryDuties
     ];
 
     /// <summary>The items the organ holds by default, in display order, each with its basis.</summary>
-    public static IReadOnlyList<StatutoryDuty> DefaultsFor(OrganKind kind, string name, string? shortName = null)
+    public static IReadOnlyList<StatutoryDuty> DefaultsFor(OrganizationKind kind, string name, string? shortName = null)
     {
         var duties = new Dictionary<string, StatutoryDuty>();
         void Add(string key, string basis)
@@ -59,15 +61,15 @@ public static class StatutoryDuties
 
         foreach (var item in StatutoryItems.ApplicableTo(kind))
         {
-            Add(item.Key, kind == OrganKind.DistrictGovernment ? "《条例》第二十条、第二十一条（区人民政府）" : item.Article == 21 ? Article21 + "（乡镇）" : Seed);
+            Add(item.Key, kind == OrganizationKind.Government ? "《条例》第二十条、第二十一条（区人民政府）" : item.Article == 21 ? Article21 + "（乡镇）" : Seed);
         }
 
-        if (kind is OrganKind.Department or OrganKind.Town or OrganKind.Subdistrict)
+        if (kind is OrganizationKind.Department or OrganizationKind.Town or OrganizationKind.Subdistrict)
         {
             Add(StatutoryItems.Article20[11].Key, EmergencyPlans);
         }
 
-        if (kind == OrganKind.Department)
+        if (kind == OrganizationKind.Department)
         {
             foreach (var (names, keys, basis) in ByName)
             {

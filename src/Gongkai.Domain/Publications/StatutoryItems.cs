@@ -1,3 +1,5 @@
+using Gongkai.Domain.Organizations;
+
 namespace Gongkai.Domain.Publications;
 
 /// <summary>The items an organ must publish proactively (REGULATIONS.md §1): the 15 items of
@@ -47,12 +49,12 @@ public static class StatutoryItems
     public static IReadOnlyList<StatutoryItem> All { get; } = [.. Article20, .. Article21];
 
     /// <summary>The items that apply to an organ of the given kind, in display order.</summary>
-    public static IReadOnlyList<StatutoryItem> ApplicableTo(OrganKind kind) => kind switch
+    public static IReadOnlyList<StatutoryItem> ApplicableTo(OrganizationKind kind) => kind switch
     {
-        OrganKind.DistrictGovernment => All,
-        OrganKind.Town or OrganKind.Subdistrict => [.. Common(), .. Article21],
-        OrganKind.Department or OrganKind.Vertical => Common(),
-        OrganKind.Party or OrganKind.PublicEnterprise => [],
+        OrganizationKind.Government => All,
+        OrganizationKind.Town or OrganizationKind.Subdistrict => [.. Common(), .. Article21],
+        OrganizationKind.Department or OrganizationKind.Vertical => Common(),
+        OrganizationKind.Party or OrganizationKind.PublicEnterprise => [],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "未知的机关类型。"),
     };
 

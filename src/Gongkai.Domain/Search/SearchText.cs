@@ -8,6 +8,25 @@ namespace Gongkai.Domain.Search;
 /// runs of white space collapsed to one space.</summary>
 public static class SearchText
 {
+    /// <summary>The normal form of any text that may contain a 发文字号 (e.g. 江津府办发〔2026〕12号):
+    /// normalised, with every year bracket written 〔〕 and no spaces. People and systems write the
+    /// brackets as 〔〕, ﹝﹞, [], () or 【】, so any spelling finds the document.</summary>
+    public static string NormalizeBrackets(string? text)
+    {
+        var chars = Normalize(text).ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = chars[i] switch
+            {
+                '[' or '(' or '【' or '［' or '（' or '﹝' => '〔',
+                ']' or ')' or '】' or '］' or '）' or '﹞' => '〕',
+                _ => chars[i],
+            };
+        }
+
+        return new string(chars).Replace(" ", string.Empty, StringComparison.Ordinal);
+    }
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))

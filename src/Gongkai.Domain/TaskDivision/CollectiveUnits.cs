@@ -6,13 +6,13 @@ namespace Gongkai.Domain.TaskDivision;
 /// 各有关单位 …), compared by organisation-name key so that half-width brackets also match.</summary>
 public static class CollectiveUnits
 {
-    private static readonly OrganGroup[] Departments = [OrganGroup.Department];
-    private static readonly OrganGroup[] Towns = [OrganGroup.Town, OrganGroup.Subdistrict];
-    private static readonly OrganGroup[] AllAdministrative =
-        [OrganGroup.Government, OrganGroup.Department, OrganGroup.Vertical, OrganGroup.Town, OrganGroup.Subdistrict];
-    private static readonly OrganGroup[] Relevant = [OrganGroup.Department, OrganGroup.Vertical];
+    private static readonly OrganizationKind[] Departments = [OrganizationKind.Department];
+    private static readonly OrganizationKind[] Towns = [OrganizationKind.Town, OrganizationKind.Subdistrict];
+    private static readonly OrganizationKind[] AllAdministrative =
+        [OrganizationKind.Government, OrganizationKind.Department, OrganizationKind.Vertical, OrganizationKind.Town, OrganizationKind.Subdistrict];
+    private static readonly OrganizationKind[] Relevant = [OrganizationKind.Department, OrganizationKind.Vertical];
 
-    private static readonly Dictionary<string, OrganGroup[]> Terms = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, OrganizationKind[]> Terms = new(StringComparer.Ordinal)
     {
         [OrganizationNames.Key("区政府各部门")] = Departments,
         [OrganizationNames.Key("区政府部门")] = Departments,

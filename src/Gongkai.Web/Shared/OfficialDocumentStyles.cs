@@ -7,6 +7,16 @@ namespace Gongkai.Web.Shared;
 /// as styles so that Word's navigation pane and WPS show the outline.</summary>
 public static class OfficialDocumentStyles
 {
+    /// <summary>Twips (the twentieth of a point Word measures pages in) for <paramref name="millimetres"/>:
+    /// the one conversion of the layout's measures (1 inch = 25.4 mm = 1440 twips).</summary>
+    public static int Twips(double millimetres) => (int)Math.Round(millimetres * 1440 / 25.4, MidpointRounding.AwayFromZero);
+
+    /// <summary>The page of GB/T 9704: A4 (210 × 297 mm) with margins 天头 37 mm, 下白边 35 mm, 订口
+    /// 28 mm, 翻口 26 mm; header and footer at Word's usual 1.5 cm and 1.75 cm. The last child of a body.</summary>
+    public static SectionProperties A4Section() => new(
+        new PageSize { Width = (uint)Twips(210), Height = (uint)Twips(297) },
+        new PageMargin { Top = Twips(37), Bottom = Twips(35), Left = (uint)Twips(28), Right = (uint)Twips(26), Header = 851U, Footer = 992U, Gutter = 0U });
+
     /// <summary>Body 三号 (16 pt) in <paramref name="bodyFont"/>, 28 pt exact line spacing, no
     /// space between paragraphs.</summary>
     public static DocDefaults Defaults(string bodyFont) => new(

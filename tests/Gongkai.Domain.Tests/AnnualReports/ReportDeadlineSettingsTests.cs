@@ -1,4 +1,5 @@
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Publications;
 
 namespace Gongkai.Domain.Tests.AnnualReports;
@@ -10,20 +11,20 @@ public sealed class ReportDeadlineSettingsTests
     public void Defaults_are_31_January_for_departments_and_towns_and_31_March_for_the_district_government_tiaoli_art49()
     {
         var d = ReportDeadlineSettings.Default;
-        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganKind.Department, d));
-        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganKind.Vertical, d));
-        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganKind.Town, d));
-        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganKind.Subdistrict, d));
-        Assert.Equal(new DateOnly(2026, 3, 31), ReportDeadlines.For(2025, OrganKind.DistrictGovernment, d));
+        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganizationKind.Department, d));
+        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganizationKind.Vertical, d));
+        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganizationKind.Town, d));
+        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganizationKind.Subdistrict, d));
+        Assert.Equal(new DateOnly(2026, 3, 31), ReportDeadlines.For(2025, OrganizationKind.Government, d));
     }
 
     [Fact]
     public void A_locally_set_town_date_applies_to_towns_and_subdistricts_only_tiaoli_art49_unconfirmed_town_dates()
     {
         var local = ReportDeadlineSettings.Default with { TownMonth = 2, TownDay = 20 };
-        Assert.Equal(new DateOnly(2026, 2, 20), ReportDeadlines.For(2025, OrganKind.Town, local));
-        Assert.Equal(new DateOnly(2026, 2, 20), ReportDeadlines.For(2025, OrganKind.Subdistrict, local));
-        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganKind.Department, local));
+        Assert.Equal(new DateOnly(2026, 2, 20), ReportDeadlines.For(2025, OrganizationKind.Town, local));
+        Assert.Equal(new DateOnly(2026, 2, 20), ReportDeadlines.For(2025, OrganizationKind.Subdistrict, local));
+        Assert.Equal(new DateOnly(2026, 1, 31), ReportDeadlines.For(2025, OrganizationKind.Department, local));
     }
 
     [Fact]
@@ -31,8 +32,8 @@ public sealed class ReportDeadlineSettingsTests
     {
         var leap = ReportDeadlineSettings.Default with { TownMonth = 2, TownDay = 29 };
         Assert.Null(leap.Problem());
-        Assert.Equal(new DateOnly(2026, 2, 28), ReportDeadlines.For(2025, OrganKind.Town, leap));
-        Assert.Equal(new DateOnly(2028, 2, 29), ReportDeadlines.For(2027, OrganKind.Town, leap));
+        Assert.Equal(new DateOnly(2026, 2, 28), ReportDeadlines.For(2025, OrganizationKind.Town, leap));
+        Assert.Equal(new DateOnly(2028, 2, 29), ReportDeadlines.For(2027, OrganizationKind.Town, leap));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Publications;
 
 namespace Gongkai.Domain.Tests.Publications;
@@ -31,15 +32,15 @@ public sealed class StatutoryItemsTests
     [Fact]
     public void District_government_publishes_all_fifteen_items_and_the_local_areas()
     {
-        var items = StatutoryItems.ApplicableTo(OrganKind.DistrictGovernment);
+        var items = StatutoryItems.ApplicableTo(OrganizationKind.Government);
         Assert.Equal(22, items.Count);
         Assert.Equal(Enumerable.Range(1, 15), items.Where(i => i.Article == 20).Select(i => i.Number));
     }
 
     [Theory]
-    [InlineData(OrganKind.Department)]
-    [InlineData(OrganKind.Vertical)]
-    public void Departments_and_vertical_organs_publish_items_1_2_5_to_10_14_15(OrganKind kind)
+    [InlineData(OrganizationKind.Department)]
+    [InlineData(OrganizationKind.Vertical)]
+    public void Departments_and_vertical_organs_publish_items_1_2_5_to_10_14_15(OrganizationKind kind)
     {
         var items = StatutoryItems.ApplicableTo(kind);
         Assert.Equal([1, 2, 5, 6, 7, 8, 9, 10, 14, 15], items.Select(i => i.Number));
@@ -47,9 +48,9 @@ public sealed class StatutoryItemsTests
     }
 
     [Theory]
-    [InlineData(OrganKind.Town)]
-    [InlineData(OrganKind.Subdistrict)]
-    public void Towns_and_subdistricts_publish_the_common_items_and_the_local_areas(OrganKind kind)
+    [InlineData(OrganizationKind.Town)]
+    [InlineData(OrganizationKind.Subdistrict)]
+    public void Towns_and_subdistricts_publish_the_common_items_and_the_local_areas(OrganizationKind kind)
     {
         var items = StatutoryItems.ApplicableTo(kind);
         Assert.Equal([1, 2, 5, 6, 7, 8, 9, 10, 14, 15], items.Where(i => i.Article == 20).Select(i => i.Number));
@@ -59,7 +60,7 @@ public sealed class StatutoryItemsTests
     [Fact]
     public void Party_bodies_have_no_statutory_items()
     {
-        Assert.Empty(StatutoryItems.ApplicableTo(OrganKind.Party));
+        Assert.Empty(StatutoryItems.ApplicableTo(OrganizationKind.Party));
     }
 
     [Fact]

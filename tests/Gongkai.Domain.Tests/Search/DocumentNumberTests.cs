@@ -1,4 +1,4 @@
-using Gongkai.Domain.Search;
+using Gongkai.Domain.NormativeDocuments;
 
 namespace Gongkai.Domain.Tests.Search;
 
@@ -18,7 +18,7 @@ public sealed class DocumentNumberTests
         var number = DocumentNumber.TryParse(text);
         Assert.NotNull(number);
         Assert.Equal(new DocumentNumber("江津府办发", 2026, 12), number);
-        Assert.Equal("江津府办发〔2026〕12号", number!.Text);
+        Assert.Equal("江津府办发〔2026〕12号", number!.ToString());
     }
 
     [Theory]

@@ -7,14 +7,14 @@ public class UnitResolverTests
 {
     private static readonly UnitCandidate[] Candidates =
     [
-        new(new OrganizationCandidate(1, "重庆市江津区人民政府", "区政府", true, []), OrganGroup.Government),
-        new(new OrganizationCandidate(2, "重庆市江津区人民政府办公室", "区政府办公室", true, []), OrganGroup.Department),
-        new(new OrganizationCandidate(3, "重庆市江津区司法局", "区司法局", true, []), OrganGroup.Department),
-        new(new OrganizationCandidate(4, "重庆市江津区市场监督管理局", "江津区市场监管局", true, ["重庆市江津区工商行政管理局"]), OrganGroup.Department),
-        new(new OrganizationCandidate(5, "国家税务总局重庆市江津区税务局", "江津区税务局", true, []), OrganGroup.Vertical),
-        new(new OrganizationCandidate(6, "重庆市江津区几江街道办事处", "几江街道", true, []), OrganGroup.Subdistrict),
-        new(new OrganizationCandidate(7, "重庆市江津区油溪镇人民政府", "油溪镇", true, []), OrganGroup.Town),
-        new(new OrganizationCandidate(8, "中共重庆市江津区委组织部", "区委组织部", true, []), OrganGroup.Party),
+        new(new OrganizationCandidate(1, "重庆市江津区人民政府", "区政府", true, []), OrganizationKind.Government),
+        new(new OrganizationCandidate(2, "重庆市江津区人民政府办公室", "区政府办公室", true, []), OrganizationKind.Department),
+        new(new OrganizationCandidate(3, "重庆市江津区司法局", "区司法局", true, []), OrganizationKind.Department),
+        new(new OrganizationCandidate(4, "重庆市江津区市场监督管理局", "江津区市场监管局", true, ["重庆市江津区工商行政管理局"]), OrganizationKind.Department),
+        new(new OrganizationCandidate(5, "国家税务总局重庆市江津区税务局", "江津区税务局", true, []), OrganizationKind.Vertical),
+        new(new OrganizationCandidate(6, "重庆市江津区几江街道办事处", "几江街道", true, []), OrganizationKind.Subdistrict),
+        new(new OrganizationCandidate(7, "重庆市江津区油溪镇人民政府", "油溪镇", true, []), OrganizationKind.Town),
+        new(new OrganizationCandidate(8, "中共重庆市江津区委组织部", "区委组织部", true, []), OrganizationKind.Party),
     ];
 
     private static UnitResolution Resolve(string cell, Dictionary<string, int>? mappings = null) =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Gongkai.Domain.AnnualReports;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Audit;
@@ -314,7 +315,7 @@ public sealed partial class AnnualReportTests(AnnualReportFactory factory) : ICl
     public async Task The_district_office_sees_each_organs_status_against_its_deadline()
     {
         var (orgId, _) = await OrganWithCasesAsync(seed: 14, count: 20);
-        var government = await factory.PortalOrganAsync(Features.Organizations.OrganizationKind.Government);
+        var government = await factory.PortalOrganAsync(OrganizationKind.Government);
         var supervisor = await factory.StaffClientAsync(Unique("ar-o-"), (orgId, BusinessRole.Supervisor));
 
         // Today is 2026-11-27: every 2025 report is past its deadline; 2026's are not yet due.

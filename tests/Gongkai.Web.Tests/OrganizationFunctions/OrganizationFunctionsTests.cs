@@ -4,6 +4,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Domain.OrganizationFunctions;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.OrganizationFunctions;

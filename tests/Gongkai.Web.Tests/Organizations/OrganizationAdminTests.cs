@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Tests.Infrastructure;

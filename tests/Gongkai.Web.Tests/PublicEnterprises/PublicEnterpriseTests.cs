@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Parser;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.PublicEnterprises;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;

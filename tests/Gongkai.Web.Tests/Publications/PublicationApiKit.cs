@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using System.Net;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;

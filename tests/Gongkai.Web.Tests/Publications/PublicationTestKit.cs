@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.Privacy;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;

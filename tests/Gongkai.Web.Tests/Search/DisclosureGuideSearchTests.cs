@@ -118,7 +118,7 @@ public sealed partial class DisclosureGuideSearchTests(GongkaiFactory factory) :
     {
         var m = SearchTestKit.Marker();
         var (orgId, _) = await OrganWithGuideAsync($"申请方式{m}。");
-        var index = factory.Index();
+        var index = factory.IndexStore();
         var before = index.CurrentName;
 
         var sysadmin = await factory.SystemAdminClientAsync();

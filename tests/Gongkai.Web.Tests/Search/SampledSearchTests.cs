@@ -18,6 +18,7 @@ public sealed class SampledSearchTests : IDisposable
     private readonly List<SearchDocument> documents = Generate(4000);
     private readonly SearchIndex exact;
     private readonly SearchIndex sampled;
+    private readonly List<SearchIndexStore> stores = [];
 
     public SampledSearchTests()
     {
@@ -91,8 +92,7 @@ public sealed class SampledSearchTests : IDisposable
 
     public void Dispose()
     {
-        exact.Dispose();
-        sampled.Dispose();
+        stores.ForEach(s => s.Dispose());
         Directory.Delete(root, recursive: true);
     }
 
@@ -100,17 +100,18 @@ public sealed class SampledSearchTests : IDisposable
 
     private SearchIndex Build(string name)
     {
-        var index = new SearchIndex(Path.Combine(root, name), NullLogger<SearchIndex>.Instance);
-        var build = index.BeginBuild();
+        var store = new SearchIndexStore(Path.Combine(root, name), NullLogger<SearchIndexStore>.Instance);
+        stores.Add(store);
+        var build = store.BeginBuild();
         // One at a time, in publication order, as the feed adds them: the same document numbers in
         // both indexes and in every run.
         foreach (var d in documents)
         {
-            SearchIndex.Add(build, [d]);
+            SearchIndexStore.Add(build, [d]);
         }
 
-        index.CompleteBuild(build, 0);
-        return index;
+        store.CompleteBuild(build, 0);
+        return new SearchIndex(store);
     }
 
     /// <summary>Government text over six years, every item at its own minute; some with attachments,

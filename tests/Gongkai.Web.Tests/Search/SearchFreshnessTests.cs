@@ -90,10 +90,10 @@ public sealed class SearchFreshnessTests(GongkaiFactory factory) : IClassFixture
         await factory.IndexedAsync();
         long latest = 0;
         await factory.WithDbAsync(async db => latest = await db.Set<SearchChange>().MaxAsync(c => c.Id));
-        var index = factory.Index();
+        var index = factory.IndexStore();
         Assert.Equal(latest, index.Checkpoint);
         Assert.Equal(latest.ToString(), Lucene.Net.Index.DirectoryReader.ListCommits(
-            Lucene.Net.Store.FSDirectory.Open(Path.Combine(factory.DataDirectory, "search", index.CurrentName)))[^1].UserData[SearchIndex.CheckpointKey]);
+            Lucene.Net.Store.FSDirectory.Open(Path.Combine(factory.DataDirectory, "search", index.CurrentName)))[^1].UserData[SearchIndexStore.CheckpointKey]);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class SearchFreshnessTests(GongkaiFactory factory) : IClassFixture
         var orgId = await factory.PortalOrganAsync();
         var id = await factory.ItemAsync(orgId, $"{m}重建测试");
         await factory.IndexedAsync();
-        var index = factory.Index();
+        var index = factory.IndexStore();
         var before = index.CurrentName;
 
         var staff = await factory.StaffAsync(orgId, BusinessRole.OrganizationAdmin);
@@ -136,7 +136,7 @@ public sealed class SearchFreshnessTests(GongkaiFactory factory) : IClassFixture
         var orgId = await factory.PortalOrganAsync();
         var id = await factory.ItemAsync(orgId, $"{m}旧索引");
         await factory.IndexedAsync();
-        var index = factory.Index();
+        var index = factory.IndexStore();
         var current = index.BuiltContents;
         Assert.Contains("guide", current);
 

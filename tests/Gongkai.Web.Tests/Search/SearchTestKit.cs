@@ -25,6 +25,13 @@ public static class SearchTestKit
         return factory.Services.GetRequiredService<SearchIndex>();
     }
 
+    /// <summary>The node's index directories (checkpoint, current directory, builds).</summary>
+    public static SearchIndexStore IndexStore(this GongkaiFactory factory)
+    {
+        factory.Scope().Dispose();
+        return factory.Services.GetRequiredService<SearchIndexStore>();
+    }
+
     /// <summary>Every matching item id of a kind, across all pages.</summary>
     public static HashSet<int> AllIds(this GongkaiFactory factory, string query, string kind = PublicationSearchSource.SourceKind, bool titleOnly = false)
     {

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Tests.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class BidiAttackTests(GongkaiFactory factory) : IClassFixture<Gong
     [Fact]
     public async Task BidiOverrideInAnOrganNameAndAStaffNameIsNeutralised()
     {
-        var organ = new Gongkai.Web.Features.Organizations.Organization { Name = "江津区\u202E局政财", ShortName = "财\u061C政", Kind = Gongkai.Web.Features.Organizations.OrganizationKind.Department };
+        var organ = new Gongkai.Web.Features.Organizations.Organization { Name = "江津区\u202E局政财", ShortName = "财\u061C政", Kind = OrganizationKind.Department };
         await factory.WithDbAsync(async db =>
         {
             db.Add(organ);

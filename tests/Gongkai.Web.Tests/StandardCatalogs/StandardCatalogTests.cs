@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Organizations;
 using Gongkai.Domain.StandardCatalogs;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gongkai.Domain.Organizations;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;

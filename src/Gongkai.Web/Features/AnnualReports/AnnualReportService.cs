@@ -50,7 +50,7 @@ public sealed class AnnualReportService(GongkaiDbContext db, IEnumerable<IAnnual
         var narratives = template.Sections.Where(s => s.IsNarrative).ToDictionary(s => s.Key,
             s => report?.Narratives.GetValueOrDefault(s.Key) is { Length: > 0 } saved ? saved : draft[s.Key]);
         var (status, publishedOn) = await StatusOfAsync(report, ct);
-        var deadline = ReportDeadlines.For(year, OrganKinds.Of(organ.Kind), await DeadlinesAsync(ct));
+        var deadline = ReportDeadlines.For(year, organ.Kind, await DeadlinesAsync(ct));
         return new AnnualReportView
         {
             OrganizationId = organ.Id,
@@ -113,7 +113,7 @@ public sealed class AnnualReportService(GongkaiDbContext db, IEnumerable<IAnnual
             var report = reports.GetValueOrDefault(o.Id);
             var item = report?.PublicationId is { } id ? items.GetValueOrDefault(id) : null;
             var (status, publishedOn) = Classify(report, item?.Status, item?.PublishedAt);
-            var deadline = ReportDeadlines.For(year, OrganKinds.Of(o.Kind), deadlines);
+            var deadline = ReportDeadlines.For(year, o.Kind, deadlines);
             return new ReportStatusRow(o.Id, o.Name, status, deadline, ReportDeadlines.IsLate(deadline, today, publishedOn), publishedOn, report?.PublicationId);
         }).ToList();
     }

@@ -44,17 +44,13 @@ public static class ReportWordDocument
                 }
             }
 
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = Mm(37), Bottom = Mm(35), Left = (uint)Mm(28), Right = (uint)Mm(26), Header = 851U, Footer = 992U, Gutter = 0U }));
+            body.Append(OfficialDocumentStyles.A4Section());
             main.Document = new Document(body);
             main.Document.Save();
         }
 
         return stream.ToArray();
     }
-
-    private static int Mm(int mm) => (int)Math.Round(mm * 56.7);
 
     private static Table Table(ReportTable table, AnnualReportView view)
     {

@@ -75,7 +75,7 @@ public sealed class DisclosureGuideSearchSource : ISearchSource
     {
         var rows = (await guides.AsNoTracking()
             .Join(db.Set<Organization>().Where(o => o.IsActive), g => g.OrganizationId, o => o.Id, (g, o) => new { Guide = g, Organ = o })
-            .ToListAsync(ct)).Where(r => OrganKinds.HasPlatform(r.Organ.Kind)).ToList();
+            .ToListAsync(ct)).Where(r => OrganizationKinds.HasPlatform(r.Organ.Kind)).ToList();
         if (rows.Count == 0)
         {
             return [];

@@ -30,7 +30,7 @@ public static class DisclosureGuidesFeature
         app.MapGet("/xxgk/{orgId:int}/guide.docx", async (int orgId, GongkaiDbContext db, DisclosureGuideService guides, GuideHeadingsService headings, CancellationToken ct) =>
         {
             var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct);
-            if (organ is null || !OrganKinds.HasPlatform(organ.Kind) || await guides.FindAsync(orgId, ct) is not { } guide)
+            if (organ is null || !OrganizationKinds.HasPlatform(organ.Kind) || await guides.FindAsync(orgId, ct) is not { } guide)
             {
                 return Problems.NotFound("该机关尚未发布政府信息公开指南。");
             }

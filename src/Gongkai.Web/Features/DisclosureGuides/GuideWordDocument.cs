@@ -12,7 +12,6 @@ namespace Gongkai.Web.Features.DisclosureGuides;
 /// Fonts fall back to 宋体/仿宋 on machines without the official ones.</summary>
 public static class GuideWordDocument
 {
-    private const int TwipsPerMm10 = 567; // twips per centimetre
     private const string BodyFont = "仿宋_GB2312";
     private const string HeadingFont = "黑体";
     private const string TitleFont = "方正小标宋简体";
@@ -37,17 +36,13 @@ public static class GuideWordDocument
             }
 
             body.Append(Paragraph($"（本指南更新于{updatedOn.Year}年{updatedOn.Month}月{updatedOn.Day}日）", "GuideDate"));
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = Mm(37), Bottom = Mm(35), Left = (uint)Mm(28), Right = (uint)Mm(26), Header = 851U, Footer = 992U, Gutter = 0U }));
+            body.Append(OfficialDocumentStyles.A4Section());
             main.Document = new Document(body);
             main.Document.Save();
         }
 
         return stream.ToArray();
     }
-
-    private static int Mm(int mm) => (int)Math.Round(mm * TwipsPerMm10 / 10.0);
 
     private static Paragraph Paragraph(string text, string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

@@ -121,6 +121,7 @@ public static class IdentityFeature
         services.ConfigureDbContext<SqliteGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PasswordHistory>()));
         services.ConfigureDbContext<PostgresGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PasswordHistory>()));
         services.AddScoped<StaffAccess>();
+        services.AddScoped<Organizations.IOrganizationStaff, OrganizationStaff>();
         services.AddScoped<CredentialResets>();
         services.AddMailFeature();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = CredentialResets.TokenLifespan);

@@ -46,9 +46,7 @@ public static class AnalysisWordDocument
             body.Append(P("五、问题分类与热点", "AnalysisHeading"));
             body.Append(P(string.Join("，", a.ByTopic.Select(t => $"{t.Label}{t.Received}件")) + "。", "AnalysisBody"));
             body.Append(P(a.HotTopics.Count == 0 ? "本期来信标题中没有反复出现的词语。" : "本期来信标题中出现较多的词语：" + string.Join("、", a.HotTopics.Select(h => $"“{h.Phrase}”（{h.Letters}件）")) + "。", "AnalysisBody"));
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 2098, Bottom = 1984, Left = 1587U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U }));
+            body.Append(OfficialDocumentStyles.A4Section());
             main.Document = new Document(body);
             main.Document.Save();
         }

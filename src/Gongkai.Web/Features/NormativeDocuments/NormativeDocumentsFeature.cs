@@ -1,6 +1,5 @@
 using Gongkai.Domain.NormativeDocuments;
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Interpretations;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Shared;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.NormativeDocuments;
 
-/// <summary>行政规范性文件 library and 政策解读: extensions of disclosure-platform publications, their
+/// <summary>行政规范性文件 library: extensions of disclosure-platform publications, their
 /// lifecycle (立改废, 清理), compilations, the public library under /gfxwj and the 发文字号 parser API.</summary>
 public static class NormativeDocumentsFeature
 {
@@ -24,12 +23,6 @@ public static class NormativeDocumentsFeature
         services.AddScoped<CompilationService>();
         services.AddScoped<Import.NormativeImporter>();
         services.AddScoped<Admin.NormativeStaff>();
-        services.AddScoped<InterpretationColumn>();
-        services.AddScoped<InterpretationService>();
-        services.AddScoped<InterpretationMonitor>();
-        services.AddScoped<InterpretationReactions>();
-        services.AddScoped<Compliance.IComplianceIndicator, LateInterpretationsIndicator>();
-        services.AddSingleton<IStartupSeeder, InterpretationColumnSeeder>();
         services.AddHostedService<NormativeValidityJob>();
         services.AddScoped<AnnualReports.IAnnualReportSource, NormativeReportSource>();
         return services;

@@ -1,6 +1,5 @@
 using Gongkai.Domain.NormativeDocuments;
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Interpretations;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Shared;
@@ -113,20 +112,6 @@ public sealed class NormativeLibrary(GongkaiDbContext db, TimeProvider clock)
                 ? (NormativeLabels.Of(r.Kind, true), rows[r.ToDocumentId])
                 : (NormativeLabels.Of(r.Kind, false) + "于", rows[r.FromDocumentId]))
             .ToList();
-    }
-
-    /// <summary>Public interpretations of the document: (publication id, title, form, published at).</summary>
-    public async Task<List<(int PublicationId, int OrganizationId, string Title, InterpretationForm Form, DateTimeOffset? PublishedAt)>> InterpretationsAsync(
-        int documentId, CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow();
-        var rows = await (from l in db.Set<InterpretationLink>()
-                          join i in db.Set<PolicyInterpretation>() on l.InterpretationId equals i.Id
-                          join p in db.Set<Publication>().VisibleAt(now) on i.PublicationId equals p.Id
-                          where l.DocumentId == documentId
-                          orderby p.PublishedAt
-                          select new { p.Id, p.OrganizationId, p.Title, i.Form, p.PublishedAt }).AsNoTracking().ToListAsync(ct);
-        return rows.Select(r => (r.Id, r.OrganizationId, r.Title, r.Form, r.PublishedAt)).ToList();
     }
 
     /// <summary>Counts for the annual report, for every organ with documents (or one organ).</summary>

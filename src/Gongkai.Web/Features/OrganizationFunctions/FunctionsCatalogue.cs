@@ -17,7 +17,7 @@ public static class FunctionsCatalogue
     public static async Task<IReadOnlyList<Group>> LoadAsync(GongkaiDbContext db, CancellationToken ct)
     {
         var organs = (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct))
-            .Where(o => OrganKinds.HasPlatform(o.Kind)).ToList();
+            .Where(o => OrganizationKinds.HasPlatform(o.Kind)).ToList();
         var records = await db.Set<OrganizationFunctionsVersion>().AsNoTracking()
             .Where(v => v.Status == FunctionsVersionStatus.Published).ToDictionaryAsync(v => v.OrganizationId, ct);
         var entries = organs.Select(o => new Entry(o, records.GetValueOrDefault(o.Id))).ToList();

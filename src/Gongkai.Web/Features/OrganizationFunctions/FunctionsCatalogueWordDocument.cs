@@ -53,9 +53,7 @@ public static class FunctionsCatalogueWordDocument
                 }
             }
 
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = Mm(37), Bottom = Mm(35), Left = (uint)Mm(28), Right = (uint)Mm(26), Header = 851U, Footer = 992U, Gutter = 0U }));
+            body.Append(OfficialDocumentStyles.A4Section());
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -99,8 +97,6 @@ public static class FunctionsCatalogueWordDocument
             }
         }
     }
-
-    private static int Mm(int mm) => (int)Math.Round(mm * 567 / 10.0);
 
     private static Paragraph Paragraph(string text, string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));

@@ -27,7 +27,7 @@ public sealed class PowerItemSearchSource : EntitySearchSource<PowerItem>
         var rows = await items.AsNoTracking().Where(i => i.Status == PowerItemStatus.Published)
             .Join(db.Set<Organization>().Where(o => o.IsActive), i => i.OrganizationId, o => o.Id, (i, o) => new { Item = i, Organ = o.Name, o.Kind })
             .ToListAsync(ct);
-        return rows.Where(r => OrganKinds.HasPlatform(r.Kind)).Select(r =>
+        return rows.Where(r => OrganizationKinds.HasPlatform(r.Kind)).Select(r =>
         {
             var i = r.Item;
             return new SearchDocument

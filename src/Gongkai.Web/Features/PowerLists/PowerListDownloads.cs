@@ -16,7 +16,7 @@ public static class PowerListDownloads
         app.MapGet("/xxgk/{orgId:int}/power-list.xlsx", async (int orgId, HttpRequest request, GongkaiDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct);
-            if (organ is null || !OrganKinds.HasPlatform(organ.Kind))
+            if (organ is null || !OrganizationKinds.HasPlatform(organ.Kind))
             {
                 return Problems.NotFound("没有这个机关。");
             }

@@ -31,7 +31,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
         cache.MemoAsync<PublicTree?>(PublicMemo, organizationId, async c =>
         {
             var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId && o.IsActive, c);
-            if (organ is null || !OrganKinds.HasPlatform(organ.Kind))
+            if (organ is null || !OrganizationKinds.HasPlatform(organ.Kind))
             {
                 return null;
             }
@@ -53,7 +53,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
     public async Task<List<PublicationColumn>> EnsureAsync(Organization organ, CancellationToken ct = default)
     {
         var existing = await db.Set<PublicationColumn>().Where(c => c.OrganizationId == organ.Id).ToListAsync(ct);
-        if (!OrganKinds.HasPlatform(organ.Kind))
+        if (!OrganizationKinds.HasPlatform(organ.Kind))
         {
             return existing;
         }
@@ -177,7 +177,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
             }
         }
 
-        foreach (var duty in StatutoryDuties.DefaultsFor(OrganKinds.Of(organ.Kind), organ.Name, organ.ShortName))
+        foreach (var duty in StatutoryDuties.DefaultsFor(organ.Kind, organ.Name, organ.ShortName))
         {
             Add(duty.Item.Key, duty.Basis);
         }

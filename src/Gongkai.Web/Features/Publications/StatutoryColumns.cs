@@ -32,7 +32,7 @@ public sealed class StatutoryColumns(GongkaiDbContext db, ColumnTree tree, Staff
             throw new PublicationForbiddenException("只有区政府办公室（督查）或系统管理员可以调整法定主动公开栏目。");
         }
 
-        if (!OrganKinds.HasPlatform(organ.Kind))
+        if (!OrganizationKinds.HasPlatform(organ.Kind))
         {
             return "党的机关没有政府信息公开平台，不设法定主动公开栏目。";
         }

@@ -39,7 +39,7 @@ public sealed class OrganizationSearchSource : ISearchSource
     private static async Task<List<SearchDocument>> LoadWhereAsync(GongkaiDbContext db, IQueryable<Organization> organs, CancellationToken ct)
     {
         var list = await organs.AsNoTracking().Include(o => o.FormerNames).Where(o => o.IsActive).ToListAsync(ct);
-        return list.Where(o => OrganKinds.HasPlatform(o.Kind)).Select(o => new SearchDocument
+        return list.Where(o => OrganizationKinds.HasPlatform(o.Kind)).Select(o => new SearchDocument
         {
             Kind = SourceKind,
             Id = o.Id,

@@ -10,7 +10,7 @@ namespace Gongkai.Web.Features.Search;
 /// <see cref="ISearchSource"/> watches is saved, a <see cref="SearchChange"/> row goes with it. No
 /// feature has to remember to call search. Added entities get their keys only on insert, so their
 /// rows follow in a second save inside the same transaction (one is opened if none is).</summary>
-public sealed class SearchChangeInterceptor(IEnumerable<ISearchSource> sources, SearchIndex index, SearchSignal signal, TimeProvider clock)
+public sealed class SearchChangeInterceptor(IEnumerable<ISearchSource> sources, SearchIndexStore index, SearchSignal signal, TimeProvider clock)
     : SaveChangesInterceptor
 {
     private readonly ISearchSource[] sources = sources.ToArray();

@@ -13,6 +13,7 @@ public static class SearchFeature
 
     public static IServiceCollection AddSearchFeature(this IServiceCollection services)
     {
+        services.AddSingleton<SearchIndexStore>();
         services.AddSingleton<SearchIndex>();
         services.AddPortalEntry(PortalSection.Services, "信息检索", "/search", "按关键词、机关、时间检索全站信息", 40);
         services.AddSingleton<SearchSignal>();

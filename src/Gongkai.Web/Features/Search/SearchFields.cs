@@ -78,7 +78,7 @@ internal static class SearchFields
 
         foreach (var name in d.ExactNames.Where(n => n.Length > 0))
         {
-            fields.Add(new StringField(ExactName, Domain.Search.DocumentNumber.NormalizeBrackets(name), Field.Store.NO));
+            fields.Add(new StringField(ExactName, SearchText.NormalizeBrackets(name), Field.Store.NO));
         }
 
         if (d.OrganizationId is { } org)
@@ -103,16 +103,16 @@ internal static class SearchFields
             AddFacet(fields, Year, ChinaTime.ToChina(at).Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        if (Domain.Search.DocumentNumber.TryParse(d.DocumentNumber) is { } number)
+        if (ParseDocumentNumber(d.DocumentNumber) is { } number)
         {
-            fields.Add(new StringField(DocumentNumber, number.Text, Field.Store.YES));
+            fields.Add(new StringField(DocumentNumber, number.ToString(), Field.Store.YES));
             fields.Add(new StringField(DocumentPrefix, SearchText.Normalize(number.Prefix), Field.Store.NO));
             fields.Add(new StringField(DocumentYear, number.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
             fields.Add(new StringField(DocumentSerial, number.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
         }
         else if (!string.IsNullOrWhiteSpace(d.DocumentNumber))
         {
-            fields.Add(new StringField(DocumentNumber, Domain.Search.DocumentNumber.NormalizeBrackets(d.DocumentNumber), Field.Store.YES));
+            fields.Add(new StringField(DocumentNumber, SearchText.NormalizeBrackets(d.DocumentNumber), Field.Store.YES));
         }
 
         if (!string.IsNullOrWhiteSpace(d.IndexNumber))
@@ -141,4 +141,13 @@ internal static class SearchFields
     }
 
     private static string Cap(string text, int limit = StoredTextLimit) => text.Length <= limit ? text : text[..limit];
+
+    /// <summary>The indexed value of a 发文字号 field: the canonical number when the text is one
+    /// (<see cref="Domain.NormativeDocuments.DocumentNumber"/>), else its bracket normal form, so
+    /// the index and the query write any spelling alike.</summary>
+    public static string DocumentNumberTerm(string? text) => ParseDocumentNumber(text)?.ToString() ?? SearchText.NormalizeBrackets(text);
+
+    /// <summary>Parsed after the search normal form (so a Latin 机关代字 is lower-cased as the query's is).</summary>
+    private static Domain.NormativeDocuments.DocumentNumber? ParseDocumentNumber(string? text) =>
+        Domain.NormativeDocuments.DocumentNumber.TryParse(SearchText.NormalizeBrackets(text));
 }

@@ -8,7 +8,7 @@ namespace Gongkai.Web.Features.Search;
 /// half second for changes saved on other nodes. Builds the index from the database when there is
 /// none (first start, new node) and on request (rebuild), without stopping searches.</summary>
 public sealed class SearchIndexer(
-    IServiceScopeFactory scopes, SearchIndex index, SearchSignal signal, IEnumerable<ISearchSource> sources, TimeProvider clock, ILogger<SearchIndexer> logger)
+    IServiceScopeFactory scopes, SearchIndexStore index, SearchSignal signal, IEnumerable<ISearchSource> sources, TimeProvider clock, ILogger<SearchIndexer> logger)
     : BackgroundService
 {
     private const int BatchSize = 1000;
@@ -20,7 +20,7 @@ public sealed class SearchIndexer(
 
     /// <summary>Raised when what is indexed, or how, changes in a way the feed cannot bring to an
     /// existing index (a new field, a new analysis): every node rebuilds once on start.</summary>
-    private const int Format = 2;
+    private const int Format = 3;
 
     private readonly ISearchSource[] sources = sources.ToArray();
     private readonly SemaphoreSlim rebuildGate = new(1, 1);
@@ -148,7 +148,7 @@ public sealed class SearchIndexer(
             {
                 foreach (var source in sources)
                 {
-                    count += await SearchIndex.AddAllAsync(build, source.AllAsync(db, ct), ct);
+                    count += await SearchIndexStore.AddAllAsync(build, source.AllAsync(db, ct), ct);
                 }
             }
             catch

@@ -84,7 +84,7 @@ internal static class SearchQueryBuilder
     /// single term its phrase in each text field.</summary>
     private static List<(Query Query, IReadOnlyList<Term>? Terms)> Tiers(SearchQuery q, bool titleOnly)
     {
-        var exactName = new Term(SearchFields.ExactName, DocumentNumber.NormalizeBrackets(q.Text));
+        var exactName = new Term(SearchFields.ExactName, SearchText.NormalizeBrackets(q.Text));
         var exactTitle = new Term(SearchFields.TitleExact, q.Text);
         var tiers = new List<(Query, IReadOnlyList<Term>?)>
         {
@@ -192,7 +192,7 @@ internal static class SearchQueryBuilder
         Term(SearchFields.DocumentSerial, r.DocumentSerial?.ToString(CultureInfo.InvariantCulture));
         if (!string.IsNullOrWhiteSpace(r.DocumentNumber))
         {
-            Term(SearchFields.DocumentNumber, DocumentNumber.TryParse(r.DocumentNumber)?.Text ?? DocumentNumber.NormalizeBrackets(r.DocumentNumber));
+            Term(SearchFields.DocumentNumber, SearchFields.DocumentNumberTerm(r.DocumentNumber));
         }
 
         if (SearchText.Normalize(r.DocumentPrefix) is { Length: > 0 } prefix)

@@ -26,7 +26,7 @@ public sealed class ServiceGuideSearchSource : EntitySearchSource<ServiceGuide>
         var rows = await guides.AsNoTracking().Include(g => g.Materials).Where(g => g.Status == ServiceGuideStatus.Published)
             .Join(db.Set<Organization>().Where(o => o.IsActive), g => g.OrganizationId, o => o.Id, (g, o) => new { Guide = g, Organ = o.Name, o.Kind })
             .ToListAsync(ct);
-        return rows.Where(r => OrganKinds.HasPlatform(r.Kind)).Select(r =>
+        return rows.Where(r => OrganizationKinds.HasPlatform(r.Kind)).Select(r =>
         {
             var g = r.Guide;
             return new SearchDocument

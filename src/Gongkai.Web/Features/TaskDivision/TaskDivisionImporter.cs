@@ -167,15 +167,7 @@ public sealed class TaskDivisionImporter(GongkaiDbContext db, AuditTrail audit, 
         var organizations = await db.Set<Organization>().AsNoTracking().Include(o => o.FormerNames).ToListAsync(ct);
         return organizations.Select(o => new UnitCandidate(
                 new OrganizationCandidate(o.Id, o.Name, o.ShortName, o.IsActive, o.FormerNames.Select(f => f.Name).ToList()),
-                o.Kind switch
-                {
-                    OrganizationKind.Government => OrganGroup.Government,
-                    OrganizationKind.Department => OrganGroup.Department,
-                    OrganizationKind.Vertical => OrganGroup.Vertical,
-                    OrganizationKind.Town => OrganGroup.Town,
-                    OrganizationKind.Subdistrict => OrganGroup.Subdistrict,
-                    _ => OrganGroup.Party,
-                }))
+                o.Kind))
             .ToList();
     }
 }

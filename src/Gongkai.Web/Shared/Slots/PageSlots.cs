@@ -18,6 +18,9 @@ public enum PageSlot
     /// <summary>Below an interpretation's public page (target: the interpretation's publication).</summary>
     InterpretationFoot,
 
+    /// <summary>An organ's normative documents staff page, between its actions and its document list (target: the organ).</summary>
+    NormativeStaffOrgan,
+
     /// <summary>The staff dashboard's list, for each organ the person administers (target: the organ, its short name as key).</summary>
     StaffDashboardOrgan,
 }

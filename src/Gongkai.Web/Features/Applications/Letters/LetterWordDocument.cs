@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
+using Gongkai.Web.Shared;
+
 namespace Gongkai.Web.Features.Applications.Letters;
 
 /// <summary>A letter as a Word file: title, document number, body paragraphs (one per line of
@@ -30,9 +32,7 @@ public static class LetterWordDocument
             content.Append(Paragraph(organName, JustificationValues.Right));
             content.Append(Paragraph(SealPlaceholder, JustificationValues.Right));
             content.Append(Paragraph($"{issuedOn.Year}年{issuedOn.Month}月{issuedOn.Day}日", JustificationValues.Right));
-            content.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 2098, Bottom = 1984, Left = 1588U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U }));
+            content.Append(OfficialDocumentStyles.A4Section());
             main.Document = new Document(content);
             main.Document.Save();
         }

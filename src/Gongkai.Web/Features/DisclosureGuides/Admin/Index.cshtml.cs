@@ -19,7 +19,7 @@ public sealed class GuideIndexModel(GongkaiDbContext db, DisclosureGuideService 
         var visible = await organAccess.VisibleAsync(ct);
         var organs = (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive)
                 .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct))
-            .Where(o => OrganKinds.HasPlatform(o.Kind) && (visible is null || visible.Contains(o.Id))).ToList();
+            .Where(o => OrganizationKinds.HasPlatform(o.Kind) && (visible is null || visible.Contains(o.Id))).ToList();
         var updated = await guides.UpdatedAtAsync(organs.Select(o => o.Id).ToList(), ct);
         foreach (var organ in organs)
         {

@@ -54,7 +54,7 @@ public sealed class IndexModel(GongkaiDbContext db, TimeProvider clock) : PageMo
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         Organs = (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct))
-            .Where(o => OrganKinds.HasPlatform(o.Kind)).ToList();
+            .Where(o => OrganizationKinds.HasPlatform(o.Kind)).ToList();
         OrganNames = Organs.ToDictionary(o => o.Id, o => o.Name);
         Category = EnforcementCategories.Parse(CategoryFilter);
         if (DualView && !(Category is { } c && EnforcementCategories.IsDualPublication(c)))

@@ -1,15 +1,9 @@
-using Gongkai.Domain.NormativeDocuments;
-using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.NormativeDocuments.Admin;
-using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Interpretations.Admin;
 
@@ -17,69 +11,21 @@ namespace Gongkai.Web.Features.Interpretations.Admin;
 /// reviewed and published on the item's page like any publication.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class InterpretationNewModel(GongkaiDbContext db, InterpretationService service, PublicationAccess access, NormativeStaff staff,
-    TimeProvider clock, ILogger<InterpretationNewModel> log) : PageModel
+    TimeProvider clock, ILogger<InterpretationNewModel> log) : NewDraftModel(db, access, staff, clock, log)
 {
-    [BindProperty(SupportsGet = true, Name = "org")]
-    public int OrganizationId { get; set; }
-
-    [BindProperty]
-    public PublicationInput Item { get; set; } = new();
-
     [BindProperty]
     public InterpretationInput Input { get; set; } = new();
 
-    public string OrganizationName { get; private set; } = "";
+    protected override string ActionName => "新建政策解读";
 
-    public string? Error { get; private set; }
+    protected override string SavedMessage => "政策解读草稿已保存，请在本页送审。";
 
-    public async Task<IActionResult> OnGetAsync(string? numbers, CancellationToken ct)
+    /// <summary><paramref name="numbers"/>: the documents to explain, when coming from a document's page.</summary>
+    public Task<IActionResult> OnGetAsync(string? numbers, CancellationToken ct)
     {
-        if (await DenyAsync(ct) is { } denied)
-        {
-            return denied;
-        }
-
-        Item.FormedOn = ChinaTime.Today(clock);
         Input.DocumentNumbers = numbers;
-        return Page();
+        return ShowFormAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (await DenyAsync(ct) is { } denied)
-        {
-            return denied;
-        }
-
-        try
-        {
-            var publicationId = await service.CreateAsync(OrganizationId, Item, Input, ct);
-            TempData["Message"] = "政策解读草稿已保存，请在本页送审。";
-            return Redirect($"/admin/publications/{publicationId}");
-        }
-        catch (Exception ex) when (ex is NormativeRuleException or PublicationRuleException)
-        {
-            log.LogInformation("Interpretation not created for organ {Org}: {Error}", OrganizationId, ex.Message);
-            Error = ex.Message;
-            return Page();
-        }
-    }
-
-    private async Task<IActionResult?> DenyAsync(CancellationToken ct)
-    {
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == OrganizationId, ct);
-        if (organ is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.CanEditAsync(OrganizationId, ct))
-        {
-            await staff.DeniedAsync(OrganizationId, "新建政策解读", ct);
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        OrganizationName = organ.Name;
-        return null;
-    }
+    protected override Task<int> CreateDraftAsync(CancellationToken ct) => service.CreateAsync(OrganizationId, Item, Input, ct);
 }

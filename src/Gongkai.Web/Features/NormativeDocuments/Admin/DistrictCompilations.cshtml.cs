@@ -1,12 +1,9 @@
-using Gongkai.Domain.NormativeDocuments;
 using Gongkai.Web.Data;
-using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Organization = Gongkai.Web.Features.Organizations.Organization;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Features.NormativeDocuments.Admin;
 
@@ -14,83 +11,32 @@ namespace Gongkai.Web.Features.NormativeDocuments.Admin;
 /// across every organ's published documents; a reviewer of the district office publishes them.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class NormativeDistrictCompilationsModel(GongkaiDbContext db, CompilationService service, NormativeStaff staff,
-    ILogger<NormativeDistrictCompilationsModel> log) : PageModel
+    ILogger<NormativeDistrictCompilationsModel> log) : CompilationsPageModel(service, staff, log)
 {
-    [BindProperty]
-    public CompilationInput Input { get; set; } = new();
-
-    public List<(Compilation Compilation, bool CanPublish)> Compilations { get; private set; } = [];
-
     public List<Organization> Organs { get; private set; } = [];
 
-    public string? Error { get; private set; }
+    protected override string Scope => "全区";
 
-    [TempData]
-    public string? Message { get; set; }
+    protected override string PageUrl => "/admin/normative/district-compilations";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync("查看全区文件汇编", ct) ?? Page();
+    protected override string CreatedMessage => "全区汇编已生成，区政府办公室审核人员发布后公开。";
 
-    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    protected override Task CreateAsync(CancellationToken ct) => Service.CreateDistrictAsync(Input, ct);
+
+    protected override async Task<IActionResult?> LoadAsync(string action, CancellationToken ct)
     {
-        if (await LoadAsync("新建全区文件汇编", ct) is { } denied)
+        if (await Service.DistrictOfficeAsync(ct) is null)
         {
-            return denied;
-        }
-
-        try
-        {
-            await service.CreateDistrictAsync(Input, ct);
-            Message = "全区汇编已生成，区政府办公室审核人员发布后公开。";
-            return Redirect("/admin/normative/district-compilations");
-        }
-        catch (NormativeRuleException ex)
-        {
-            log.LogInformation("District compilation not created: {Error}", ex.Message);
-            Error = ex.Message;
-            return Page();
-        }
-    }
-
-    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
-    {
-        if (await LoadAsync("发布全区文件汇编", ct) is { } denied)
-        {
-            return denied;
-        }
-
-        if (!Compilations.Any(c => c.Compilation.Id == id))
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await service.PublishAsync(id, ct);
-        }
-        catch (PublicationForbiddenException)
-        {
-            await staff.DeniedAsync(Compilations.First(c => c.Compilation.Id == id).Compilation.OrganizationId, "发布全区文件汇编", ct);
+            await Staff.DeniedAsync(null, action, ct);
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        Message = "全区汇编已发布。";
-        return Redirect("/admin/normative/district-compilations");
-    }
-
-    private async Task<IActionResult?> LoadAsync(string action, CancellationToken ct)
-    {
-        if (await service.DistrictOfficeAsync(ct) is null)
-        {
-            await staff.DeniedAsync(null, action, ct);
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        Organs = await staff.OrgansAsync(ct);
+        Organs = await Staff.OrgansAsync(ct);
         var all = await db.Set<Compilation>().AsNoTracking().Include(c => c.Items).Where(c => c.DistrictWide).OrderByDescending(c => c.Id).ToListAsync(ct);
         Compilations = [];
         foreach (var c in all)
         {
-            Compilations.Add((c, c.PublishedAt is null && await service.CanPublishAsync(c, ct)));
+            Compilations.Add((c, c.PublishedAt is null && await Service.CanPublishAsync(c, ct)));
         }
 
         return null;

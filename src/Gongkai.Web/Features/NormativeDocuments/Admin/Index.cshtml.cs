@@ -2,7 +2,6 @@ using Gongkai.Domain.NormativeDocuments;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Identity;
-using Gongkai.Web.Features.Interpretations;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Shared;
@@ -14,10 +13,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.NormativeDocuments.Admin;
 
 /// <summary>/admin/normative?org=: an organ's normative documents (drafts included), its
-/// interpretation dashboard (missing and late), clean-ups and compilations.</summary>
+/// clean-ups and compilations; other features add blocks for the organ (the interpretation
+/// dashboard) through <see cref="Shared.Slots.PageSlot.NormativeStaffOrgan"/>.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staff, PublicationAccess access, InterpretationMonitor monitor,
-    InterpretationReactions reactions, CleanupService cleanups, CompilationService compilationService, TimeProvider clock) : PageModel
+public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staff, PublicationAccess access,
+    CleanupService cleanups, CompilationService compilationService, TimeProvider clock) : PageModel
 {
     public sealed record DocRow(NormativeDocument Document, string Title, PublicationStatus Status, ValidityState State);
 
@@ -29,11 +29,6 @@ public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staf
     public Organization? Organ { get; private set; }
 
     public List<DocRow> Documents { get; } = [];
-
-    public List<InterpretationMonitor.Row> Interpretations { get; private set; } = [];
-
-    /// <summary>舆情 follow-up of the organ's published interpretations.</summary>
-    public List<InterpretationReactions.Summary> Reactions { get; private set; } = [];
 
     public List<NormativeCleanup> Cleanups { get; private set; } = [];
 
@@ -108,8 +103,6 @@ public sealed class NormativeIndexModel(GongkaiDbContext db, NormativeStaff staf
                           orderby d.NumberYear descending, d.NumberSerial descending
                           select new { d, p.Title, p.Status }).AsNoTracking().ToListAsync(ct);
         Documents.AddRange(rows.Select(r => new DocRow(r.d, r.Title, r.Status, r.d.StateOn(today))));
-        Interpretations = await monitor.AssessAsync(org, ct);
-        Reactions = await reactions.DashboardAsync(org, ct);
         Cleanups = await db.Set<NormativeCleanup>().AsNoTracking().Where(c => c.OrganizationId == org).OrderByDescending(c => c.Id).ToListAsync(ct);
         Compilations = await db.Set<Compilation>().AsNoTracking().Where(c => c.OrganizationId == org && !c.DistrictWide).OrderByDescending(c => c.Id).ToListAsync(ct);
         CanEdit = await access.CanEditAsync(org, ct);

@@ -13,7 +13,7 @@ public sealed class NormativeStaff(GongkaiDbContext db, PublicationAccess access
     {
         var visible = await access.ViewableOrganizationsAsync(ct);
         return (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct))
-            .Where(o => OrganKinds.HasPlatform(o.Kind) && (visible is null || visible.Contains(o.Id))).ToList();
+            .Where(o => OrganizationKinds.HasPlatform(o.Kind) && (visible is null || visible.Contains(o.Id))).ToList();
     }
 
     public Task DeniedAsync(int? organizationId, string action, CancellationToken ct) => organAccess.RecordDenialAsync(organizationId, action, ct);

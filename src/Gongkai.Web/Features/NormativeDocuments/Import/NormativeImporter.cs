@@ -3,7 +3,6 @@ using Gongkai.Domain.NormativeDocuments;
 using Gongkai.Domain.Publications;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
-using Gongkai.Web.Features.Interpretations;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
 using Gongkai.Web.Features.Publications.Import;
@@ -18,7 +17,7 @@ namespace Gongkai.Web.Features.NormativeDocuments.Import;
 /// reporting); documents first, so interpretations in the same file find them by 发文字号. A bad row
 /// is reported by its row number and the good rows are imported.</summary>
 public sealed class NormativeImporter(GongkaiDbContext db, PublicationImporter importer, PublicationAccess access, NormativeService documents,
-    InterpretationService interpretations, InterpretationColumn interpretationColumn, AuditTrail audit, TimeProvider clock, ILogger<NormativeImporter> log)
+    IInterpretationImport interpretations, AuditTrail audit, TimeProvider clock, ILogger<NormativeImporter> log)
 {
     public async Task<(PublicationImportReport? Report, string? Error)> ImportAsync(int organizationId, Stream upload, string source, CancellationToken ct = default)
     {
@@ -35,7 +34,7 @@ public sealed class NormativeImporter(GongkaiDbContext db, PublicationImporter i
         }
 
         var extras = ReadExtras(upload);
-        await interpretationColumn.EnsureAsync(organizationId, ct);
+        await interpretations.EnsureColumnAsync(organizationId, ct);
         var results = new List<PublicationImportResult>();
         var docRows = new List<(PublicationImportRow Row, DocumentNumber Number, IDictionary<string, object?> Extra)>();
         var interpRows = new List<(PublicationImportRow Row, IDictionary<string, object?> Extra)>();
@@ -78,19 +77,10 @@ public sealed class NormativeImporter(GongkaiDbContext db, PublicationImporter i
                     docRows.Add((row, number!, extra));
                 }
             }
-            else if (key == InterpretationColumn.Key || row.Category?.Trim() == InterpretationColumn.Title)
+            else if (interpretations.Takes(key, row.Category))
             {
-                row.Category = InterpretationColumn.Key;
-                if (!TryForm(Text(extra, NormativeImportColumns.Form), out _))
-                {
-                    errors.Add($"解读形式“{Text(extra, NormativeImportColumns.Form)}”无效，应为 文字、图解、视频、音频 或 问答。");
-                }
-
-                if (string.IsNullOrWhiteSpace(Text(extra, NormativeImportColumns.InterpretedNumbers)))
-                {
-                    errors.Add("政策解读须填写“解读文件发文字号”。");
-                }
-
+                row.Category = interpretations.ColumnKey;
+                interpretations.Check(Text(extra, NormativeImportColumns.Form), Text(extra, NormativeImportColumns.InterpretedNumbers), errors);
                 if (errors.Count == 0)
                 {
                     interpRows.Add((row, extra));
@@ -117,14 +107,13 @@ public sealed class NormativeImporter(GongkaiDbContext db, PublicationImporter i
         }
 
         // Interpretations whose documents cannot be found are refused before anything is saved for them.
-        var ready = new List<(PublicationImportRow Row, List<NormativeDocument> Docs, InterpretationForm Form)>();
+        var ready = new List<(PublicationImportRow Row, List<NormativeDocument> Docs, string? Form)>();
         foreach (var (row, extra) in interpRows)
         {
             try
             {
-                var docs = await interpretations.ResolveAsync(new InterpretationInput { DocumentNumbers = Text(extra, NormativeImportColumns.InterpretedNumbers) }, organizationId, ct);
-                TryForm(Text(extra, NormativeImportColumns.Form), out var form);
-                ready.Add((row, docs, form));
+                var docs = await interpretations.ResolveAsync(Text(extra, NormativeImportColumns.InterpretedNumbers), organizationId, ct);
+                ready.Add((row, docs, Text(extra, NormativeImportColumns.Form)));
             }
             catch (NormativeRuleException ex)
             {
@@ -140,15 +129,7 @@ public sealed class NormativeImporter(GongkaiDbContext db, PublicationImporter i
                 if (result.Ok)
                 {
                     var (_, docs, form) = ready.First(r => r.Row.Row == result.Row);
-                    var interpretation = new PolicyInterpretation { PublicationId = result.Id!.Value, OrganizationId = organizationId, Form = form, CreatedAt = clock.GetUtcNow() };
-                    db.Add(interpretation);
-                    await db.SaveChangesAsync(ct);
-                    var tracked = await db.Set<NormativeDocument>().Where(d => docs.Select(x => x.Id).Contains(d.Id)).ToListAsync(ct);
-                    await interpretations.LinkAllAsync(interpretation, tracked, ct);
-                    audit.Record("interpretation.imported", targetType: InterpretationService.TargetType,
-                        targetId: interpretation.Id.ToString(CultureInfo.InvariantCulture), after: new { row = result.Row, documents = docs.Select(d => d.DocumentNumber) },
-                        organizationId: organizationId);
-                    await db.SaveChangesAsync(ct);
+                    await interpretations.AttachAsync(result.Id!.Value, organizationId, result.Row, form, docs, ct);
                     db.ChangeTracker.Clear();
                 }
 
@@ -230,30 +211,6 @@ public sealed class NormativeImporter(GongkaiDbContext db, PublicationImporter i
 
     private static bool Matches(Organization organ, string value) =>
         value == organ.Name || value == organ.ShortName || value == organ.Id.ToString(CultureInfo.InvariantCulture);
-
-    private static bool TryForm(string? text, out InterpretationForm form)
-    {
-        form = InterpretationForm.Text;
-        switch (text?.Trim())
-        {
-            case null or "" or "文字" or "文字解读":
-                return true;
-            case "图解":
-                form = InterpretationForm.Graphic;
-                return true;
-            case "视频" or "视频解读":
-                form = InterpretationForm.Video;
-                return true;
-            case "音频" or "音频解读":
-                form = InterpretationForm.Audio;
-                return true;
-            case "问答":
-                form = InterpretationForm.QuestionsAndAnswers;
-                return true;
-            default:
-                return false;
-        }
-    }
 
     /// <summary>The extra columns by row number, counted as <see cref="PublicationImportExcel.Read"/> counts.</summary>
     private static Dictionary<int, IDictionary<string, object?>> ReadExtras(Stream upload)

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Features.NormativeDocuments.Portal;
 
 /// <summary>/gfxwj/{id}: a document's metadata, text, original files, validity with its date,
-/// relations both ways and its interpretations.</summary>
+/// relations both ways; other features add blocks below it (its interpretations, 政策问答) through
+/// <see cref="Shared.Slots.PageSlot.NormativeDocumentFoot"/>.</summary>
 public sealed class DocumentModel(GongkaiDbContext db, NormativeLibrary library, TimeProvider clock) : PageModel
 {
     public NormativeDocument Document { get; private set; } = null!;
@@ -25,8 +26,6 @@ public sealed class DocumentModel(GongkaiDbContext db, NormativeLibrary library,
     public List<PublicationAttachment> Attachments { get; private set; } = [];
 
     public List<(string Label, LibraryRow Row)> Relations { get; private set; } = [];
-
-    public List<(int PublicationId, int OrganizationId, string Title, InterpretationForm Form, DateTimeOffset? PublishedAt)> Interpretations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -43,7 +42,6 @@ public sealed class DocumentModel(GongkaiDbContext db, NormativeLibrary library,
         Attachments = await db.Set<PublicationAttachment>().AsNoTracking()
             .Where(a => a.PublicationId == d.PublicationId && a.RevisionNumber == Publication.PublishedRevisionNumber).OrderBy(a => a.Id).ToListAsync(ct);
         Relations = await library.RelationsAsync(id, ct);
-        Interpretations = await library.InterpretationsAsync(id, ct);
         return Page();
     }
 }

@@ -21,7 +21,7 @@ public sealed class FunctionsIndexModel(GongkaiDbContext db, StaffAccess staff) 
     {
         var readable = await staff.ReadableOrganizationsAsync(ct);
         var organs = (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct))
-            .Where(o => OrganKinds.HasPlatform(o.Kind) && (readable is null || readable.Contains(o.Id))).ToList();
+            .Where(o => OrganizationKinds.HasPlatform(o.Kind) && (readable is null || readable.Contains(o.Id))).ToList();
         var ids = organs.Select(o => o.Id).ToList();
         var versions = await db.Set<OrganizationFunctionsVersion>().AsNoTracking()
             .Where(v => ids.Contains(v.OrganizationId) && (v.Status == FunctionsVersionStatus.Published || v.Status == FunctionsVersionStatus.PendingReview))

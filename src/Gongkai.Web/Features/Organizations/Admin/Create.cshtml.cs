@@ -2,7 +2,6 @@ using System.Globalization;
 using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
-using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

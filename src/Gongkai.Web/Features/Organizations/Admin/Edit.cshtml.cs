@@ -1,7 +1,6 @@
 using System.Globalization;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
-using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -201,7 +200,7 @@ public sealed class EditModel(GongkaiDbContext db, OrganizationAdminAccess acces
         MergedIntoName = organization.MergedIntoId is { } target
             ? await db.Set<Organization>().Where(o => o.Id == target).Select(o => o.Name).FirstOrDefaultAsync(ct)
             : null;
-        MembershipCount = await db.Set<StaffMembership>().CountAsync(m => m.OrganizationId == id, ct);
+        MembershipCount = await access.RoleCountAsync(id, ct);
         return null;
     }
 }

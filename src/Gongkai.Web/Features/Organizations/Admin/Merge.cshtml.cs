@@ -2,7 +2,6 @@ using System.Globalization;
 using Gongkai.Domain.Organizations;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
-using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -137,7 +136,7 @@ public sealed class MergeModel(GongkaiDbContext db, OrganizationDirectory direct
         }
 
         Targets = await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && o.Id != id).OrderBy(o => o.SortOrder).ToListAsync(ct);
-        MembershipCount = await db.Set<StaffMembership>().CountAsync(m => m.OrganizationId == id, ct);
+        MembershipCount = await Access.RoleCountAsync(id, ct);
         return null;
     }
 }

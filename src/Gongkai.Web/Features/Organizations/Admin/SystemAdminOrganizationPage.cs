@@ -8,15 +8,17 @@ namespace Gongkai.Web.Features.Organizations.Admin;
 /// page, naming the action they tried.</summary>
 public abstract class SystemAdminOrganizationPage(OrganizationAdminAccess access) : PageModel
 {
+    protected OrganizationAdminAccess Access { get; } = access;
+
     /// <summary>The action in the audit entry of a refusal, e.g. 更名.</summary>
     protected abstract string ActionName { get; }
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (!access.CanManageAll)
+        if (!Access.CanManageAll)
         {
             int? id = int.TryParse(context.RouteData.Values["id"]?.ToString(), out var value) ? value : null;
-            await access.RecordDenialAsync(id, ActionName, HttpContext.RequestAborted);
+            await Access.RecordDenialAsync(id, ActionName, HttpContext.RequestAborted);
             context.Result = StatusCode(StatusCodes.Status403Forbidden);
             return;
         }

@@ -18,7 +18,7 @@ public sealed class DistrictModel(GongkaiDbContext db, TimeProvider clock) : Pow
     {
         var withItems = Db.Set<PowerItem>().Where(i => i.Status == PowerItemStatus.Published).Select(i => i.OrganizationId).Distinct();
         Organs = (await Db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && withItems.Contains(o.Id))
-            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct)).Where(o => OrganKinds.HasPlatform(o.Kind)).ToList();
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct)).Where(o => OrganizationKinds.HasPlatform(o.Kind)).ToList();
         Organ = Organs.FirstOrDefault(o => o.Id == OrganizationFilter);
         await LoadAsync(page, ct);
         return Page();

@@ -61,7 +61,7 @@ public static class SitemapEndpoints
         var db = http.RequestServices.GetRequiredService<GongkaiDbContext>();
         var organs = (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive)
             .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new { o.Id, o.Kind }).ToListAsync(ct))
-            .Where(o => OrganKinds.HasPlatform(o.Kind)).Select(o => o.Id).ToList();
+            .Where(o => OrganizationKinds.HasPlatform(o.Kind)).Select(o => o.Id).ToList();
         var columns = await db.Set<PublicationColumn>().AsNoTracking().Where(c => organs.Contains(c.OrganizationId))
             .Select(c => new { c.OrganizationId, c.Key, c.ParentId, c.SortOrder, c.Id }).ToListAsync(ct);
         var urls = new List<SitemapUrl> { new("/xxgk", null) };

@@ -9,9 +9,9 @@ namespace Gongkai.Web.Features.Search.Admin;
 /// <summary>Index status for the system administrator, and the rebuild button (a new index is built
 /// beside the live one and swapped in; searching goes on meanwhile).</summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class SearchAdminModel(SearchIndex index, SearchIndexer indexer, AuditTrail audit, ILogger<SearchAdminModel> logger) : PageModel
+public sealed class SearchAdminModel(SearchIndexStore index, SearchIndexer indexer, AuditTrail audit, ILogger<SearchAdminModel> logger) : PageModel
 {
-    public SearchIndex Index => index;
+    public SearchIndexStore Index => index;
 
     public SearchIndexer Indexer => indexer;
 

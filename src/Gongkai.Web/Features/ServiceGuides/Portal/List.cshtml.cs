@@ -77,7 +77,7 @@ public sealed class ServiceGuideListModel(GongkaiDbContext db) : PageModel
         var counts = await guides.GroupBy(g => g.OrganizationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var ids = counts.Keys.ToList();
         Organs = (await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && ids.Contains(o.Id)).OrderBy(o => o.SortOrder).ThenBy(o => o.Id).ToListAsync(ct))
-            .Where(o => OrganKinds.HasPlatform(o.Kind)).Select(o => (o, counts[o.Id])).ToList();
+            .Where(o => OrganizationKinds.HasPlatform(o.Kind)).Select(o => (o, counts[o.Id])).ToList();
         var shown = Organs.Select(o => o.Organ.Id).ToList();
         guides = OrganizationFilter is { } orgId ? guides.Where(g => g.OrganizationId == orgId && shown.Contains(orgId)) : guides.Where(g => shown.Contains(g.OrganizationId));
         Total = await guides.CountAsync(ct);

@@ -1,5 +1,7 @@
-namespace Gongkai.Web.Features.Organizations;
+namespace Gongkai.Domain.Organizations;
 
+/// <summary>The kind of an organ in the register; it decides its disclosure duties (which 《条例》
+/// items it holds, its report deadline) and whether it has a platform. Stored by name.</summary>
 public enum OrganizationKind
 {
     /// <summary>区人民政府.</summary>
