@@ -1,3 +1,4 @@
+using Gongkai.Web.Shared.Cluster;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Shared.Caching;
@@ -6,9 +7,36 @@ namespace Gongkai.Web.Shared.Caching;
 /// response carries the tag of its organ; anything that changes what the public sees evicts that
 /// tag, so a withdrawn item is gone from the next response. Scheduled items need no event: the
 /// first request after the earliest scheduled time clears the portal cache.
-/// The store is per node: on several nodes another node's copy lives at most <see cref="MaxAge"/>.</summary>
-public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILogger<PortalCache> log)
+/// The store is per node; its evictions reach the other nodes through <see cref="ClusterOutputCacheStore"/>,
+/// and <see cref="MaxAge"/> bounds an entry's life should a message be lost.</summary>
+public sealed class PortalCache
 {
+    private readonly IOutputCacheStore store;
+    private readonly TimeProvider clock;
+    private readonly ILogger<PortalCache> log;
+
+    public PortalCache(IOutputCacheStore store, TimeProvider clock, ILogger<PortalCache> log, ClusterBus bus)
+    {
+        this.store = store;
+        this.clock = clock;
+        this.log = log;
+        // A publication changed on another node may have scheduled or unscheduled an item: the next
+        // scheduled time known here is then stale (the directory tag goes with every such change).
+        bus.Subscribe(ClusterOutputCacheStore.Topic, tag =>
+        {
+            if (tag is DirectoryTag or AllTag)
+            {
+                Forget();
+            }
+
+            return Task.CompletedTask;
+        }, () =>
+        {
+            Forget();
+            return Task.CompletedTask;
+        });
+    }
+
     public const string PolicyName = "Portal";
 
     public const string AllTag = "xxgk";
