@@ -77,7 +77,8 @@ watch_health() {
 
 publish_app() {
   local stamp
-  stamp="$(git -C "$root" rev-parse HEAD 2>/dev/null || echo none) $(git -C "$root" status --porcelain -- src | sha1sum | cut -c1-12)"
+  # The committed tree of src/ plus any uncommitted change under it: commits elsewhere do not republish.
+  stamp="$(git -C "$root" rev-parse HEAD:src 2>/dev/null || echo none) $( { git -C "$root" diff HEAD -- src; git -C "$root" status --porcelain -- src; } 2>/dev/null | sha1sum | cut -c1-12)"
   if [ -f "$app/Gongkai.Web.dll" ] && [ "$(cat "$app/.stamp" 2>/dev/null)" = "$stamp" ]; then return 0; fi
   echo "cluster.sh: publishing the app (Release) to $app" >&2
   rm -rf "$app"
