@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Gongkai.Web.Features.Identity;
+using Gongkai.Web.Features.Search;
 using Gongkai.Web.Shared.Cluster;
 using Gongkai.Web.Tests.Infrastructure;
 using Gongkai.Web.Tests.Publications;
@@ -100,6 +101,21 @@ public sealed class ClusterTests
         var posted = await onB.PostAsync(form, new FormUrlEncodedContent(fields));
         Assert.True(posted.StatusCode == HttpStatusCode.Redirect, $"{posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
         Assert.Contains("在甲节点填写、乙节点提交的通知", await onA.GetStringAsync(posted.Headers.Location!.OriginalString));
+    }
+
+    [PostgresFact]
+    public async Task A_search_index_rebuild_asked_for_on_one_node_is_done_by_every_node()
+    {
+        using var cluster = new ClusterNodes(2);
+        var (a, b) = (cluster[0], cluster[1]);
+        var before = b.Services.GetRequiredService<SearchIndexer>().LastRebuiltAt;
+        var admin = await a.SystemAdminClientAsync();
+        await admin.PostFormAsync("/admin/search", [], "/admin/search?handler=Rebuild").ExpectRedirectAsync();
+
+        Assert.True(await WithinAsync(() => Task.FromResult(b.Services.GetRequiredService<SearchIndexer>().LastRebuiltAt != before), timeout: TimeSpan.FromSeconds(30)),
+            "B did not rebuild its index when A was asked to");
+        Assert.True(await WithinAsync(() => Task.FromResult(a.Services.GetRequiredService<SearchIndexer>().LastRebuiltAt is not null), timeout: TimeSpan.FromSeconds(30)),
+            "A did not rebuild its index");
     }
 
     [PostgresFact]
