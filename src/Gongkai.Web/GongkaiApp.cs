@@ -30,6 +30,7 @@ using Gongkai.Web.Features.StandardCatalogs;
 using Gongkai.Web.Features.ServiceCases;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Files;
+using Gongkai.Web.Shared.Cluster;
 using Gongkai.Web.Shared.Network;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -102,13 +103,17 @@ public static class GongkaiApp
         services.AddConcernsFeature();
         services.AddPortalFeature();
         services.AddComplianceFeature();
+        // Last: it wraps the output-cache store every feature registered a policy for.
+        services.AddCluster(options, builder.Configuration);
     }
 
     public static async Task UseGongkaiAsync(this WebApplication app)
     {
         await app.Services.InitializeDatabaseAsync();
 
-        // First: the client address and scheme the rate limits, cookies and HSTS see.
+        // First: the request's id from the gateway (or a new one) in the log scope and the response.
+        app.UseRequestIds();
+        // Then the client address and scheme the rate limits, cookies and HSTS see.
         app.UseForwardedHeadersFromSettings();
         app.UseErrorAnswers();
 

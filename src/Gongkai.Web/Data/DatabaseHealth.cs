@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Gongkai.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Data;
@@ -24,8 +25,10 @@ public static class DatabaseHealth
 
     /// <summary>Anonymous callers (load balancers, uptime monitors) get only <c>{"status":…}</c> and
     /// 200/503; the provider, its settings and any error text go only to signed-in staff. Staff rather than "loopback": behind a reverse proxy on the same host whose
-    /// address is not configured in Gongkai:Network:KnownProxies, every visitor looks like loopback.</summary>
-    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", async (GongkaiDbContext db, HttpContext http, CancellationToken ct) =>
+    /// address is not configured in Gongkai:Network:KnownProxies, every visitor looks like loopback.
+    /// The node is also ready only when every <see cref="IReadinessCheck"/> says so (the search index
+    /// caught up with the change feed), so a gateway can keep a node out of rotation until then.</summary>
+    public static void MapHealth(this IEndpointRouteBuilder app) => app.MapGet("/healthz", async (GongkaiDbContext db, HttpContext http, IEnumerable<IReadinessCheck> checks, CancellationToken ct) =>
     {
         var details = http.User.Identity?.IsAuthenticated == true;
         try
@@ -34,11 +37,23 @@ public static class DatabaseHealth
             var expected = db.IsPostgres ? PostgresExpected : SqliteExpected;
             var drift = expected.Where(e => !string.Equals(settings.GetValueOrDefault(e.Key), e.Value, StringComparison.OrdinalIgnoreCase))
                 .Select(e => e.Key).ToList();
-            var status = drift.Count == 0 ? "healthy" : "unhealthy";
+            var readiness = new Dictionary<string, Readiness>();
+            foreach (var check in checks)
+            {
+                readiness[check.Name] = await check.CheckAsync(ct);
+            }
+
+            var healthy = drift.Count == 0 && readiness.Values.All(r => r.Ready);
+            var status = healthy ? "healthy" : "unhealthy";
             object body = details
-                ? new { status, database = new { provider = db.IsPostgres ? "PostgreSQL" : "SQLite", reachable = true, settings, drift } }
+                ? new
+                {
+                    status,
+                    database = new { provider = db.IsPostgres ? "PostgreSQL" : "SQLite", reachable = true, settings, drift },
+                    readiness = readiness.ToDictionary(r => r.Key, r => new { ready = r.Value.Ready, detail = r.Value.Detail }),
+                }
                 : new { status };
-            return drift.Count == 0 ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return healthy ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (DbException e)
         {

@@ -167,8 +167,8 @@ public sealed class AuditRetentionTests
     public async Task Retention_job_purges_once_a_day_at_three_in_the_morning_China_time()
     {
         var tenAm = new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(8));
-        Assert.Equal(TimeSpan.FromHours(17), AuditRetentionJob.UntilNextRun(tenAm));
-        Assert.Equal(TimeSpan.FromDays(1), AuditRetentionJob.UntilNextRun(new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.FromHours(8))));
+        Assert.Equal(TimeSpan.FromHours(17), AuditRetentionJob.TimeUntilNextRun(tenAm));
+        Assert.Equal(TimeSpan.FromDays(1), AuditRetentionJob.TimeUntilNextRun(new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.FromHours(8))));
 
         using var factory = NewFactory();
         await ArrangeAgesAsync(factory);

@@ -74,13 +74,18 @@ public sealed class ListenAddressTests
             using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             var clock = Stopwatch.StartNew();
             HttpStatusCode? status = null;
-            while (status is null && clock.Elapsed < StartTimeout && !process.HasExited)
+            // /healthz is readiness: 503 while the new database's search index is still being built.
+            while (status != HttpStatusCode.OK && clock.Elapsed < StartTimeout && !process.HasExited)
             {
                 try
                 {
                     status = (await client.GetAsync($"http://127.0.0.1:{port}/healthz")).StatusCode;
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                }
+
+                if (status != HttpStatusCode.OK)
                 {
                     await Task.Delay(250);
                 }

@@ -25,6 +25,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     private readonly bool isTemplate;
     private readonly Dictionary<string, string?> settings = new();
     private string? postgresDatabase;
+    private bool ownsDatabase = true;
 
     public GongkaiFactory()
         : this(isTemplate: false)
@@ -63,6 +64,16 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(StartOfTests);
 
     public string DataDirectory => dataDirectory;
+
+    /// <summary>Makes this application a node of a cluster: it runs on the existing PostgreSQL database
+    /// <paramref name="database"/> (made and dropped by the caller) with a data directory of its own, so
+    /// several factories are several nodes. Call before the first request.</summary>
+    public GongkaiFactory OnSharedDatabase(string database)
+    {
+        postgresDatabase = database;
+        ownsDatabase = false;
+        return this;
+    }
 
     /// <summary>Overrides a configuration value; call before the first request.</summary>
     public GongkaiFactory With(string key, string? value)
@@ -150,7 +161,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             return;
         }
 
-        if (postgresDatabase is not null)
+        if (postgresDatabase is not null && ownsDatabase)
         {
             DropPostgresDatabase(postgresDatabase);
         }

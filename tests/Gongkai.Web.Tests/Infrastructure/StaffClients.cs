@@ -187,5 +187,5 @@ public static partial class StaffClients
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    internal static partial Regex AntiforgeryField();
 }

@@ -1,34 +1,19 @@
+using Gongkai.Web.Shared.Cluster;
+
 namespace Gongkai.Web.Features.Compliance;
 
-/// <summary>Checks every hour whether the month that ended last has its snapshot, and takes it once
-/// (<see cref="ComplianceSnapshots.TakeDueAsync"/>); so the snapshot is taken in the first hour
-/// of a new month, or at the next start when the platform was down then.</summary>
-public sealed class ComplianceSnapshotJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ComplianceSnapshotJob> log) : BackgroundService
+/// <summary>Checks every hour, on one node of the cluster, whether the month that ended last has its
+/// snapshot, and takes it once (<see cref="ComplianceSnapshots.TakeDueAsync"/>); so the snapshot is
+/// taken in the first hour of a new month, or at the next start when the platform was down then.</summary>
+public sealed class ComplianceSnapshotJob(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<ComplianceSnapshotJob> log)
+    : ClusterJob(scopes, leases, clock, log)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ComplianceSnapshots>().TakeDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "Compliance snapshot failed; retrying in {Interval}", Interval);
-            }
+    public override string Name => "compliance-snapshot";
 
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan UntilNextRun(DateTimeOffset now) => Interval;
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken ct) =>
+        await services.GetRequiredService<ComplianceSnapshots>().TakeDueAsync(ct);
 }

@@ -1,16 +1,44 @@
 using System.Diagnostics;
 using Gongkai.Web.Data;
+using Gongkai.Web.Shared.Cluster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Search;
 
 /// <summary>Tails the change feed into this node's index: on a signal from a local save, or every
 /// half second for changes saved on other nodes. Builds the index from the database when there is
-/// none (first start, new node) and on request (rebuild), without stopping searches.</summary>
-public sealed class SearchIndexer(
-    IServiceScopeFactory scopes, SearchIndexStore index, SearchSignal signal, IEnumerable<ISearchSource> sources, TimeProvider clock, ILogger<SearchIndexer> logger)
-    : BackgroundService
+/// none (first start, new node) and on request (rebuild), without stopping searches. A rebuild asked
+/// for on one node (<see cref="RebuildEverywhereAsync"/>) is done by every node of the cluster, each
+/// from the database into its own index.</summary>
+public sealed class SearchIndexer : BackgroundService
 {
+    /// <summary>The <see cref="ClusterBus"/> topic of a rebuild asked for on another node.</summary>
+    public const string RebuildTopic = "search-rebuild";
+
+    private readonly IServiceScopeFactory scopes;
+    private readonly SearchIndexStore index;
+    private readonly SearchSignal signal;
+    private readonly TimeProvider clock;
+    private readonly ILogger<SearchIndexer> logger;
+    private readonly ClusterBus bus;
+
+    public SearchIndexer(IServiceScopeFactory scopes, SearchIndexStore index, SearchSignal signal, IEnumerable<ISearchSource> sources, TimeProvider clock,
+        ILogger<SearchIndexer> logger, ClusterBus bus)
+    {
+        this.scopes = scopes;
+        this.index = index;
+        this.signal = signal;
+        this.sources = sources.ToArray();
+        this.clock = clock;
+        this.logger = logger;
+        this.bus = bus;
+        bus.Subscribe(RebuildTopic, _ =>
+        {
+            StartRebuild();
+            return Task.CompletedTask;
+        }, () => Task.CompletedTask);
+    }
+
     private const int BatchSize = 1000;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
@@ -22,7 +50,7 @@ public sealed class SearchIndexer(
     /// existing index (a new field, a new analysis): every node rebuilds once on start.</summary>
     private const int Format = 3;
 
-    private readonly ISearchSource[] sources = sources.ToArray();
+    private readonly ISearchSource[] sources;
     private readonly SemaphoreSlim rebuildGate = new(1, 1);
     private long gapAt = -1;
     private long gapSince;
@@ -176,6 +204,37 @@ public sealed class SearchIndexer(
         {
             rebuildGate.Release();
         }
+    }
+
+    /// <summary>Starts a rebuild on this node (unless one runs) and asks every other node for one. Returns
+    /// false when this node was already rebuilding.</summary>
+    public async Task<bool> RebuildEverywhereAsync(CancellationToken ct)
+    {
+        var started = StartRebuild();
+        await bus.PublishAsync(RebuildTopic, "rebuild", ct);
+        return started;
+    }
+
+    /// <summary>Rebuilds in the background: a large index takes minutes, and searches keep working.</summary>
+    private bool StartRebuild()
+    {
+        if (Rebuilding)
+        {
+            return false;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RebuildAsync(CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Search index rebuild failed");
+            }
+        });
+        return true;
     }
 
     /// <summary>Waits until every feed entry saved so far is searchable on this node.</summary>

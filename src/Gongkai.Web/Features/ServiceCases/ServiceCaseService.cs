@@ -121,7 +121,7 @@ public sealed class ServiceCaseService(GongkaiDbContext db, StaffAccess staff, A
         }
 
         await db.SaveChangesAsync(ct);
-        statistics.Changed();
+        await statistics.ChangedAsync(ct);
         return new CaseImportResult(created, updated, rows.Count, []);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Gongkai.Web.Shared.Cluster;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Shared.Caching;
@@ -7,12 +8,37 @@ namespace Gongkai.Web.Shared.Caching;
 /// response carries the tag of its organ; anything that changes what the public sees evicts that
 /// tag, so a withdrawn item is gone from the next response. Scheduled items need no event: the
 /// first request after the earliest scheduled time clears the portal cache.
-/// The store is per node: on several nodes another node's copy lives at most <see cref="MaxAge"/>.
+/// The store is per node; its evictions reach the other nodes through <see cref="ClusterOutputCacheStore"/>,
+/// and <see cref="MaxAge"/> bounds an entry's life should a message be lost.
 /// Beside the pages it keeps what every uncached page of an organ reads and that changes only
 /// through those same events (the organ's record, its column tree: <see cref="MemoAsync{T}"/>), so a
 /// cache miss does not pay for them again; each eviction drops the organ's memos with its pages.</summary>
-public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILogger<PortalCache> log)
+public sealed class PortalCache
 {
+    private readonly IOutputCacheStore store;
+    private readonly TimeProvider clock;
+    private readonly ILogger<PortalCache> log;
+
+    public PortalCache(IOutputCacheStore store, TimeProvider clock, ILogger<PortalCache> log, ClusterBus bus)
+    {
+        this.store = store;
+        this.clock = clock;
+        this.log = log;
+        // An eviction sent by another node drops what this node keeps beside the pages: the next
+        // scheduled time (a change there may have scheduled or unscheduled an item; the directory tag
+        // goes with every such change) and the organ's memos. A lost connection drops everything.
+        bus.Subscribe(ClusterOutputCacheStore.Topic, tag =>
+        {
+            ForgetForRemote(tag);
+            return Task.CompletedTask;
+        }, () =>
+        {
+            Forget();
+            ForgetMemos(null);
+            return Task.CompletedTask;
+        });
+    }
+
     public const string PolicyName = "Portal";
 
     public const string AllTag = "xxgk";
@@ -35,7 +61,9 @@ public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILo
 
     private sealed record Memo(object? Value, DateTimeOffset LoadedAt);
 
-    public static string OrganTag(int organizationId) => "xxgk-org-" + organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private const string OrganTagPrefix = "xxgk-org-";
+
+    public static string OrganTag(int organizationId) => OrganTagPrefix + organizationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An item of the organ was published, scheduled, withdrawn, corrected or edited.</summary>
     public async Task PublicationChangedAsync(int organizationId, CancellationToken ct = default)
@@ -141,6 +169,24 @@ public sealed class PortalCache(IOutputCacheStore store, TimeProvider clock, ILo
             log.LogInformation("定时发布时间已到（{Due}），清除公开页面缓存", at);
             Forget();
             await EvictAsync(ct, AllTag);
+        }
+    }
+
+    private void ForgetForRemote(string tag)
+    {
+        if (tag is DirectoryTag or AllTag)
+        {
+            Forget();
+        }
+
+        if (tag == AllTag)
+        {
+            ForgetMemos(null);
+        }
+        else if (tag.StartsWith(OrganTagPrefix, StringComparison.Ordinal)
+            && int.TryParse(tag.AsSpan(OrganTagPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            ForgetMemos(id);
         }
     }
 

@@ -1,3 +1,5 @@
+using Gongkai.Web.Shared.Cluster;
+
 namespace Gongkai.Web.Shared.Mail;
 
 /// <summary>A feature's deadline reminders, run by <see cref="ReminderJob{TReminders}"/>.</summary>
@@ -7,35 +9,18 @@ public interface IReminderRun
     Task<int> SendDueAsync(CancellationToken ct);
 }
 
-/// <summary>Runs a feature's reminders every hour in a fresh scope; the reminders themselves decide
-/// whether it is time (mail configured, after the reminder hour) and what was already sent.</summary>
-public sealed class ReminderJob<TReminders>(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderJob<TReminders>> log) : BackgroundService
+/// <summary>Runs a feature's reminders every hour on one node of the cluster; the reminders themselves
+/// decide whether it is time (mail configured, after the reminder hour) and what was already sent.</summary>
+public sealed class ReminderJob<TReminders>(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<ReminderJob<TReminders>> log)
+    : ClusterJob(scopes, leases, clock, log)
     where TReminders : class, IReminderRun
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TReminders>().SendDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogWarning(ex, "{Reminders} failed; retrying in {Interval}", typeof(TReminders).Name, Interval);
-            }
+    public override string Name => "reminders:" + typeof(TReminders).Name;
 
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override TimeSpan UntilNextRun(DateTimeOffset now) => Interval;
+
+    protected override async Task RunAsync(IServiceProvider services, CancellationToken ct) =>
+        await services.GetRequiredService<TReminders>().SendDueAsync(ct);
 }

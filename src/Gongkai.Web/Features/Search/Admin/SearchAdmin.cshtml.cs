@@ -9,7 +9,7 @@ namespace Gongkai.Web.Features.Search.Admin;
 /// <summary>Index status for the system administrator, and the rebuild button (a new index is built
 /// beside the live one and swapped in; searching goes on meanwhile).</summary>
 [Authorize(Policy = Policies.SystemAdmin)]
-public sealed class SearchAdminModel(SearchIndexStore index, SearchIndexer indexer, AuditTrail audit, ILogger<SearchAdminModel> logger) : PageModel
+public sealed class SearchAdminModel(SearchIndexStore index, SearchIndexer indexer, AuditTrail audit) : PageModel
 {
     public SearchIndexStore Index => index;
 
@@ -31,19 +31,9 @@ public sealed class SearchAdminModel(SearchIndexStore index, SearchIndexer index
         }
 
         await audit.WriteAsync("search.rebuild", targetType: "SearchIndex", targetId: index.CurrentName);
-        // Runs on after the response: a large index takes minutes, and searches keep working.
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await indexer.RebuildAsync(CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Search index rebuild failed");
-            }
-        });
-        Message = "已开始重建检索索引。重建期间检索照常可用，完成后自动切换。";
+        // Runs on after the response, on every node of the cluster, each into its own index.
+        await indexer.RebuildEverywhereAsync(HttpContext.RequestAborted);
+        Message = "已开始重建检索索引（集群中每个节点各自重建）。重建期间检索照常可用，完成后自动切换。";
         return RedirectToPage();
     }
 }
