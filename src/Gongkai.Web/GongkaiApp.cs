@@ -40,11 +40,16 @@ public static class GongkaiApp
 {
     public static void AddGongkai(this WebApplicationBuilder builder, string[] args)
     {
-        if (args.Contains("--demo"))
+        if (args.Contains(Shared.Demo.DemoData.RemoveCommand))
+        {
+            // Removing the demo must not seed it again on the way (the command runs the seeders first).
+            builder.Configuration[Shared.Demo.DemoData.Setting] = "false";
+        }
+        else if (args.Contains("--demo"))
         {
             // --demo is for trying the platform on one machine: it implies the Trial profile.
             builder.Configuration["Gongkai:Security:Profile"] = nameof(SecurityProfile.Trial);
-            builder.Configuration[Features.Publications.Demo.DemoSeeder.Setting] = "true";
+            builder.Configuration[Shared.Demo.DemoData.Setting] = "true";
         }
 
         DefaultListenAddress.ApplyUnlessChosen(builder);

@@ -14,6 +14,12 @@ try
         return;
     }
 
+    if (args.Contains(Gongkai.Web.Shared.Demo.DemoData.RemoveCommand))
+    {
+        Environment.ExitCode = await Gongkai.Web.Shared.Demo.DemoRemoval.RunCommandAsync(app.Services);
+        return;
+    }
+
     await app.RunAsync();
 }
 catch (StartupConfigurationException e)
