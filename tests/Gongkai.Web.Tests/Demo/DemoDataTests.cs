@@ -4,9 +4,18 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.AnnualReports;
 using Gongkai.Web.Features.Applications;
 using Gongkai.Web.Features.Audit;
+using Gongkai.Web.Features.Consultations;
+using Gongkai.Web.Features.DisclosureGuides;
+using Gongkai.Web.Features.Enforcement;
+using Gongkai.Web.Features.Mailbox;
+using Gongkai.Web.Features.Interpretations;
+using Gongkai.Web.Features.NormativeDocuments;
+using Gongkai.Web.Features.PowerLists;
 using Gongkai.Web.Features.Identity;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications;
+using Gongkai.Web.Features.ServiceGuides;
+using Gongkai.Web.Features.StandardCatalogs;
 using Gongkai.Web.Features.TaskDivision;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Demo;
@@ -103,6 +112,43 @@ public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFacto
     }
 
     [Fact]
+    public async Task Each_feature_has_marked_samples_normative_documents_with_interpretations_a_repealed_one_and_a_compilation()
+    {
+        await factory.WithDbAsync(async db =>
+        {
+            var docs = await db.Set<NormativeDocument>().ToListAsync();
+            Assert.Equal(3, docs.Count);
+            Assert.Single(docs, d => d.Validity == Domain.NormativeDocuments.NormativeValidity.Repealed);
+            Assert.Equal(2, await db.Set<PolicyInterpretation>().CountAsync(i => i.Links.Any()));
+            var compilation = await db.Set<Compilation>().Include(c => c.Items).SingleAsync();
+            Assert.StartsWith(DemoData.Marker, compilation.Title);
+            Assert.NotNull(compilation.PublishedAt);
+            Assert.Equal(2, compilation.Items.Count);
+            var powers = await db.Set<PowerItem>().ToListAsync();
+            Assert.True(powers.Count >= 4);
+            Assert.All(powers, p => Assert.Equal(PowerItemStatus.Published, p.Status));
+            Assert.All(powers, p => Assert.StartsWith(DemoData.Marker, p.Name));
+            Assert.True(await db.Set<DisclosureGuide>().AnyAsync());
+            var decisions = await db.Set<EnforcementDecision>().ToListAsync();
+            Assert.Equal(3, decisions.Count);
+            Assert.Equal(2, decisions.Count(d => d.Status == EnforcementStatus.Published));
+            Assert.All(decisions, d => Assert.StartsWith(DemoData.Marker, d.Matter));
+            Assert.Equal(3, await db.Set<MailboxLetter>().CountAsync(l => l.Subject.StartsWith(DemoData.Marker)));
+            var consultation = await db.Set<Consultation>().SingleAsync();
+            Assert.StartsWith(DemoData.Marker, consultation.Title);
+            Assert.Equal(1, await db.Set<ConsultationComment>().CountAsync());
+            var guide = await db.Set<ServiceGuide>().SingleAsync();
+            Assert.StartsWith(DemoData.Marker, guide.Name);
+            Assert.Equal(Domain.ServiceGuides.ServiceGuideStatus.Published, guide.Status);
+            var rows = await db.Set<CatalogueEntry>().ToListAsync();
+            Assert.Equal(3, rows.Count);
+            Assert.All(rows, r => Assert.StartsWith(DemoData.Marker, r.Content));
+        });
+        var office = await factory.OrganizationIdAsync(DemoData.DistrictOffice);
+        Assert.Contains(DemoData.Marker, await factory.CreateClient().GetStringAsync($"/gfxwj?Filter.Org={office}"));
+    }
+
+    [Fact]
     public async Task Demo_samples_exist_on_the_district_office_platform_and_demo_accounts_see_their_roles_view()
     {
         var office = await factory.OrganizationIdAsync(DemoData.DistrictOffice);
@@ -153,6 +199,9 @@ public sealed class DemoRemovalTests
         Assert.Contains(removed, r => r.Kind == "任务分工通知" && r.Count == 1);
         Assert.Contains(removed, r => r.Kind == "依申请公开申请" && r.Count > 10);
         Assert.Contains(removed, r => r.Kind == "示例账户" && r.Count == DemoAccounts.All.Count);
+        Assert.Contains(removed, r => r.Kind == "文件汇编" && r.Count == 1);
+        Assert.Contains(removed, r => r.Kind == "行政执法决定" && r.Count == 3);
+        Assert.Contains(removed, r => r.Kind == "标准目录事项" && r.Count == 3);
         Assert.All(removed, r => Assert.True(r.Count > 0, r.Kind));
         await factory.WithDbAsync(async db =>
         {

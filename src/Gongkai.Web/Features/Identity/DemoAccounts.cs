@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Gongkai.Web.Features.Identity;
 
 /// <summary>The demo's staff accounts, one per duty, so that a visitor sees each role's view: an
-/// editor and a reviewer of the demo organ (and of the district office's own platform), the demo
+/// editor and a reviewer of the demo organ and of the district office's own platform (the editor is
+/// also the office's 机关管理员, who may import its normative documents), the demo
 /// organ's case handler, a case handler of a second organ (whose cases the first must not see),
 /// and a district supervisor. Other features' demo seeders act as these accounts
 /// (<see cref="ActAs"/>), so their records go through the same services and rules as real work.</summary>
@@ -25,7 +26,7 @@ public static class DemoAccounts
 
     public static IReadOnlyList<Account> All { get; } =
     [
-        new(Editor, "示例编辑（信息编辑）", [(DemoData.CaseOrgan, BusinessRole.Editor), (DemoData.DistrictOffice, BusinessRole.Editor)]),
+        new(Editor, "示例编辑（信息编辑）", [(DemoData.CaseOrgan, BusinessRole.Editor), (DemoData.DistrictOffice, BusinessRole.Editor), (DemoData.DistrictOffice, BusinessRole.OrganizationAdmin)]),
         new(Reviewer, "示例审核（信息审核）", [(DemoData.CaseOrgan, BusinessRole.Reviewer), (DemoData.DistrictOffice, BusinessRole.Reviewer)]),
         new(CaseHandler, "示例经办（依申请公开经办）", [(DemoData.CaseOrgan, BusinessRole.CaseHandler)]),
         new(OtherCaseHandler, "示例经办二（依申请公开经办）", [(DemoData.OtherCaseOrgan, BusinessRole.CaseHandler)]),

@@ -30,6 +30,8 @@ public static class NormativeDocumentsFeature
         services.AddScoped<InterpretationReactions>();
         services.AddScoped<Compliance.IComplianceIndicator, LateInterpretationsIndicator>();
         services.AddSingleton<IStartupSeeder, InterpretationColumnSeeder>();
+        services.AddSingleton<IStartupSeeder, Demo.DemoNormativeSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoCompilationsOwner>();
         services.AddHostedService<NormativeValidityJob>();
         services.AddScoped<AnnualReports.IAnnualReportSource, NormativeReportSource>();
         return services;

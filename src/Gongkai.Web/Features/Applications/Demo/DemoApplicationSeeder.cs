@@ -149,10 +149,8 @@ public sealed class DemoApplicationSeeder(IConfiguration configuration, TimeProv
     /// <summary>An identity number with a valid check digit (GB 11643) for a made-up person.</summary>
     private static string DemoIdNumber(int serial)
     {
-        var body = $"50011619800101{serial % 1000:D3}";
-        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-        var sum = body.Select((c, i) => (c - '0') * weights[i]).Sum();
-        return body + "10X98765432"[sum % 11];
+        var first17 = $"50011619800101{serial % 1000:D3}";
+        return first17 + Domain.Privacy.ResidentIdNumber.ComputeCheckCharacter(first17);
     }
 
     /// <summary>The first working day on or after <paramref name="day"/>.</summary>
