@@ -40,12 +40,7 @@ public static class GongkaiApp
 {
     public static void AddGongkai(this WebApplicationBuilder builder, string[] args)
     {
-        if (args.Contains(Shared.Demo.DemoData.RemoveCommand))
-        {
-            // Removing the demo must not seed it again on the way (the command runs the seeders first).
-            builder.Configuration[Shared.Demo.DemoData.Setting] = "false";
-        }
-        else if (args.Contains("--demo"))
+        if (args.Contains("--demo") && !args.Contains(Shared.Demo.DemoData.RemoveCommand))
         {
             // --demo is for trying the platform on one machine: it implies the Trial profile.
             builder.Configuration["Gongkai:Security:Profile"] = nameof(SecurityProfile.Trial);

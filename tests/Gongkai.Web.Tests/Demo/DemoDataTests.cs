@@ -45,6 +45,37 @@ public sealed class DemoDataTests(DemoFactory factory) : IClassFixture<DemoFacto
     private int LastYear => ChinaTime.ToChina(factory.Clock.GetUtcNow()).Year - 1;
 
     [Fact]
+    public async Task Starting_again_adds_nothing_every_demo_seeder_sees_its_data_exists()
+    {
+        async Task<int[]> CountsAsync()
+        {
+            int[] counts = [];
+            await factory.WithDbAsync(async db => counts =
+            [
+                await db.Set<Publication>().CountAsync(), await db.Set<DisclosureApplication>().CountAsync(), await db.Set<TaskNotice>().CountAsync(),
+                await db.Set<TaskProgressReport>().CountAsync(), await db.Set<NormativeDocument>().CountAsync(), await db.Set<PowerItem>().CountAsync(),
+                await db.Set<EnforcementDecision>().CountAsync(), await db.Set<MailboxLetter>().CountAsync(), await db.Set<Consultation>().CountAsync(),
+                await db.Set<ServiceGuide>().CountAsync(), await db.Set<CatalogueEntry>().CountAsync(), await db.Set<AnnualReport>().CountAsync(),
+                await db.Set<StaffUser>().CountAsync(), await db.Set<DisclosureGuide>().CountAsync(),
+            ]);
+            return counts;
+        }
+
+        var before = await CountsAsync();
+        var stamp = System.Diagnostics.Stopwatch.StartNew();
+        await using (var scope = factory.Scope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
+            {
+                await seeder.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+            }
+        }
+
+        Assert.True(stamp.Elapsed < TimeSpan.FromSeconds(10));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task The_seed_notice_is_imported_with_58_measures_some_reported_some_signed_off_and_one_open_supervision()
     {
         await factory.WithDbAsync(async db =>

@@ -25,6 +25,9 @@ public static class DemoRemoval
             removed.Add(new Removed(owner.Kind, count));
         }
 
+        // One audit entry for the whole removal (the owners' deletes are not audited one by one).
+        await scope.ServiceProvider.GetRequiredService<Features.Audit.AuditTrail>().WriteAsync("demo.removed",
+            detail: "示例数据已删除：" + string.Join("，", removed.Select(r => $"{r.Kind} {r.Count} 条")), userName: DemoData.Actor, ct: ct);
         return removed;
     }
 
