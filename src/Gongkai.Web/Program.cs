@@ -11,7 +11,7 @@ try
     {
         // Migrates only: the seeders would create what the profile in force asks for (accounts,
         // demo data), and removing the demo must change nothing but the demo.
-        await app.Services.InitializeDatabaseAsync(seed: false);
+        await Gongkai.Web.Data.DatabaseSetup.InitializeDatabaseAsync(app.Services, seed: false);
         Environment.ExitCode = await Gongkai.Web.Shared.Demo.DemoRemoval.RunCommandAsync(app.Services);
         return;
     }
