@@ -43,11 +43,11 @@ public static class GongkaiApp
 {
     public static void AddGongkai(this WebApplicationBuilder builder, string[] args)
     {
-        if (args.Contains("--demo"))
+        if (args.Contains("--demo") && !args.Contains(Shared.Demo.DemoData.RemoveCommand))
         {
             // --demo is for trying the platform on one machine: it implies the Trial profile.
             builder.Configuration["Gongkai:Security:Profile"] = nameof(SecurityProfile.Trial);
-            builder.Configuration[Features.Publications.Demo.DemoSeeder.Setting] = "true";
+            builder.Configuration[Shared.Demo.DemoData.Setting] = "true";
         }
 
         DefaultListenAddress.ApplyUnlessChosen(builder);

@@ -7,6 +7,15 @@ try
     builder.AddGongkai(args);
 
     var app = builder.Build();
+    if (args.Contains(Gongkai.Web.Shared.Demo.DemoData.RemoveCommand))
+    {
+        // Migrates only: the seeders would create what the profile in force asks for (accounts,
+        // demo data), and removing the demo must change nothing but the demo.
+        await Gongkai.Web.Data.DatabaseSetup.InitializeDatabaseAsync(app.Services, seed: false);
+        Environment.ExitCode = await Gongkai.Web.Shared.Demo.DemoRemoval.RunCommandAsync(app.Services);
+        return;
+    }
+
     await app.UseGongkaiAsync();
     if (args.Contains(Gongkai.Web.Features.Search.SearchFeature.RebuildCommand))
     {

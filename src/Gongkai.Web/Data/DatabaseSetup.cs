@@ -32,8 +32,8 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Migrates the database and runs every feature's seeder, in order.</summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider root, CancellationToken ct = default)
+    /// <summary>Migrates the database and, unless <paramref name="seed"/> is false, runs every feature's seeder, in order.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider root, CancellationToken ct = default, bool seed = true)
     {
         await using var scope = root.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
@@ -43,6 +43,11 @@ public static class DatabaseSetup
             // Persistent in the file, so once here rather than on every connection open.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        if (!seed)
+        {
+            return;
+        }
+
         foreach (var seeder in scope.ServiceProvider.GetServices<IStartupSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(scope.ServiceProvider, ct);

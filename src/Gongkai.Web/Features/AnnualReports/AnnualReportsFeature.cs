@@ -10,6 +10,8 @@ public static class AnnualReportsFeature
     {
         services.AddScoped<AnnualReportAccess>();
         services.AddScoped<AnnualReportService>();
+        services.AddSingleton<Data.IStartupSeeder, DemoAnnualReportSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, DemoAnnualReportsOwner>();
         services.AddScoped<Compliance.IComplianceIndicator, AnnualReportIndicator>();
         // Sources of report figures; the applications and normative-documents features add theirs here.
         services.AddScoped<IAnnualReportSource, PublicationsReportSource>();

@@ -34,6 +34,8 @@ public static class ApplicationsFeature
         services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationsReportSource>();
         services.AddScoped<AnnualReports.IAnnualReportSource, ApplicationFeesReportSource>();
         services.AddSingleton<Data.IStartupSeeder, Letters.LetterSeeder>();
+        services.AddSingleton<Data.IStartupSeeder, Demo.DemoApplicationSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoApplicationsOwner>();
         return services;
     }
 

@@ -12,6 +12,8 @@ public static class ConsultationsFeature
 {
     public static IServiceCollection AddConsultationsFeature(this IServiceCollection services)
     {
+        services.AddSingleton<Data.IStartupSeeder, Demo.DemoConsultationSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoConsultationsOwner>();
         services.AddOptions<ConsultationOptions>().BindConfiguration(ConsultationOptions.Section);
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<ConsultationService>();

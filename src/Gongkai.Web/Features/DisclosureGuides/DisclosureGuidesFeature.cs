@@ -17,6 +17,7 @@ public static class DisclosureGuidesFeature
     public static IServiceCollection AddDisclosureGuidesFeature(this IServiceCollection services)
     {
         services.AddSingleton<Data.IStartupSeeder, DemoGuideSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, DemoGuidesOwner>();
         services.AddSlotBlock<Admin.GuideDashboardLineViewComponent>(PageSlot.StaffDashboardOrgan, 10, t => new { organizationId = t.Id, name = t.Key });
         services.AddScoped<DisclosureGuideService>();
         services.AddScoped<Compliance.IComplianceIndicator, GuideUpdatedIndicator>();

@@ -15,6 +15,8 @@ public static class EnforcementFeature
 {
     public static IServiceCollection AddEnforcementFeature(this IServiceCollection services)
     {
+        services.AddSingleton<Data.IStartupSeeder, Demo.DemoEnforcementSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoEnforcementOwner>();
         services.AddOptions<EnforcementOptions>().BindConfiguration(EnforcementOptions.Section);
         services.AddScoped<EnforcementAccess>();
         services.AddPersonalDataProtection();

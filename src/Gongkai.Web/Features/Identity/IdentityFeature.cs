@@ -128,6 +128,8 @@ public static class IdentityFeature
         services.AddScoped<SignInHistory>();
         services.AddScoped<ApiTokenRevoker>();
         services.AddSingleton<IStartupSeeder, IdentitySeeder>();
+        services.AddSingleton<IStartupSeeder, DemoAccountSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, DemoAccountsOwner>();
         return services;
     }
 

@@ -19,6 +19,8 @@ public static class MailboxFeature
 {
     public static IServiceCollection AddMailboxFeature(this IServiceCollection services)
     {
+        services.AddSingleton<Data.IStartupSeeder, Demo.DemoLetterSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoLettersOwner>();
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section);
         services.AddPersonalDataProtection();
         services.AddScoped<MailboxService>();

@@ -13,6 +13,8 @@ public static class PowerListsFeature
 {
     public static IServiceCollection AddPowerListsFeature(this IServiceCollection services)
     {
+        services.AddSingleton<Data.IStartupSeeder, Demo.DemoPowerListSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoPowerListOwner>();
         services.AddScoped<PowerListAccess>();
         services.AddScoped<PowerListService>();
         // The organ's 权责清单 is part of what Art. 20(二) 机关职能 asks it to publish: linked from that column.

@@ -39,6 +39,7 @@ public static class PublicationsFeature
         services.AddPortalCaching();
         services.AddSingleton<IStartupSeeder, ColumnSeeder>();
         services.AddSingleton<IStartupSeeder, Demo.DemoSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoPublicationsOwner>();
         return services;
     }
 

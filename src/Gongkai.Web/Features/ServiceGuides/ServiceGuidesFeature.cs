@@ -11,6 +11,8 @@ public static class ServiceGuidesFeature
 {
     public static IServiceCollection AddServiceGuidesFeature(this IServiceCollection services)
     {
+        services.AddSingleton<Data.IStartupSeeder, Demo.DemoServiceGuideSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoServiceGuidesOwner>();
         services.AddScoped<ServiceGuideAccess>();
         services.AddScoped<ServiceGuideService>();
         services.AddSingleton<ServiceGuideCache>();

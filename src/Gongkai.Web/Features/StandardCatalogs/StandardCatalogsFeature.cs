@@ -25,6 +25,8 @@ public static class StandardCatalogsFeature
         services.AddScoped<IColumnTimeLimits, CatalogueColumnTimeLimits>();
         services.AddScoped<IComplianceIndicator, CatalogueComplianceIndicator>();
         services.AddSingleton<IStartupSeeder, CatalogueAreaSeeder>();
+        services.AddSingleton<IStartupSeeder, Demo.DemoCatalogueSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoCatalogueOwner>();
         return services;
     }
 

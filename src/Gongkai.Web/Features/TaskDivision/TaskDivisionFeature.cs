@@ -6,6 +6,8 @@ public static class TaskDivisionFeature
     public static IServiceCollection AddTaskDivisionFeature(this IServiceCollection services)
     {
         services.AddScoped<TaskDivisionImporter>();
+        services.AddSingleton<Data.IStartupSeeder, Demo.DemoTaskSeeder>();
+        services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoTaskOwner>();
         services.AddScoped<TaskDivisionAccess>();
         services.AddScoped<TaskTrackingService>();
         services.AddScoped<AnnualReports.IAnnualReportSource, TaskDivisionReportSource>();

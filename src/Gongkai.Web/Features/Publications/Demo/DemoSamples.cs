@@ -4,7 +4,7 @@ namespace Gongkai.Web.Features.Publications.Demo;
 /// nobody mistakes a demo site for the real one.</summary>
 public static class DemoSamples
 {
-    public const string TitlePrefix = "【示例】";
+    public const string TitlePrefix = Shared.Demo.DemoData.Marker;
 
     public const string Notice = "本文为演示用示例内容，不具有任何效力。";
 

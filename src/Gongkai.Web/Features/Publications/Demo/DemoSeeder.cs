@@ -5,6 +5,7 @@ using Gongkai.Web.Data;
 using Gongkai.Web.Features.Audit;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Shared;
+using Gongkai.Web.Shared.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Demo;
@@ -16,16 +17,16 @@ namespace Gongkai.Web.Features.Publications.Demo;
 /// Items are stored as final approval leaves them, with 索引号 drawn from <see cref="IndexSerial"/>.</summary>
 public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder> log) : IStartupSeeder
 {
-    public const string DemoActor = "示例数据";
+    public const string DemoActor = DemoData.Actor;
 
-    public const string Setting = "Gongkai:Demo";
+    public const string Setting = DemoData.Setting;
 
-    public static bool IsOn(IConfiguration configuration) => string.Equals(configuration[Setting], "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsOn(IConfiguration configuration) => DemoData.IsOn(configuration);
 
     /// <summary>The organs that get samples (other features' demo seeders use the same ones).</summary>
     public static readonly (string ShortName, string NumberPrefix)[] Organs =
     [
-        ("区政府", "江津府发"), ("区财政局", "江津财发"), ("区人力社保局", "江津人社发"), ("区教委", "江津教发"), ("油溪镇", "油溪府发"), ("吴滩镇", "吴滩府发"),
+        ("区政府", "江津府发"), (DemoData.DistrictOffice, "江津府办发"), ("区财政局", "江津财发"), ("区人力社保局", "江津人社发"), ("区教委", "江津教发"), ("油溪镇", "油溪府发"), ("吴滩镇", "吴滩府发"),
     ];
 
     public int Order => 90;
