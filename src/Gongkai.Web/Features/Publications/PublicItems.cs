@@ -3,8 +3,7 @@ using Gongkai.Domain.Publications;
 namespace Gongkai.Web.Features.Publications;
 
 /// <summary>What the public may see, decided at query time: published items, and scheduled ones
-/// whose time has come. Withdrawn items vanish at once; no background job is involved.
-/// The item page's compiled query (<c>Portal/Item.cshtml.cs</c>) writes the same rule out: change both.</summary>
+/// whose time has come. Withdrawn items vanish at once; no background job is involved.</summary>
 public static class PublicItems
 {
     public const int PageSize = 20;
