@@ -23,12 +23,6 @@ public static class NormativeDocumentsFeature
         services.AddScoped<CompilationService>();
         services.AddScoped<Import.NormativeImporter>();
         services.AddScoped<Admin.NormativeStaff>();
-        services.AddScoped<InterpretationColumn>();
-        services.AddScoped<InterpretationService>();
-        services.AddScoped<InterpretationMonitor>();
-        services.AddScoped<InterpretationReactions>();
-        services.AddScoped<Compliance.IComplianceIndicator, LateInterpretationsIndicator>();
-        services.AddSingleton<IStartupSeeder, InterpretationColumnSeeder>();
         services.AddSingleton<IStartupSeeder, Demo.DemoNormativeSeeder>();
         services.AddSingleton<Shared.Demo.IDemoDataOwner, Demo.DemoCompilationsOwner>();
         services.AddHostedService<NormativeValidityJob>();
