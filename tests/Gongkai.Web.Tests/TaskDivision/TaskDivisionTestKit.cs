@@ -17,7 +17,7 @@ namespace Gongkai.Web.Tests.TaskDivision;
 public static class TaskDivisionTestKit
 {
     public static string SeedText([CallerFilePath] string here = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "Gongkai.Domain.Tests", "TaskDivision", "jiangjin-2020-132.txt"));
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "src", "Gongkai.Web", "Features", "TaskDivision", "Demo", "jiangjin-2020-132.txt"));
 
     public static async Task<HttpClient> OfficeApiAsync(this GongkaiFactory factory) =>
         await factory.ApiStaffAsync((await factory.OrganizationIdAsync("区政府办公室"), BusinessRole.Supervisor));
