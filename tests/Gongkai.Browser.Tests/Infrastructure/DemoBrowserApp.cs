@@ -1,4 +1,4 @@
-using Gongkai.Web.Features.Publications.Demo;
+using Gongkai.Web.Shared.Demo;
 
 namespace Gongkai.Browser.Tests.Infrastructure;
 
@@ -11,7 +11,7 @@ public sealed class DemoBrowserApp : BrowserApp
 {
     public DemoBrowserApp()
     {
-        With(DemoSeeder.Setting, "true");
+        With(DemoData.Setting, "true");
     }
 
     private Task<SiteCrawl>? crawl;

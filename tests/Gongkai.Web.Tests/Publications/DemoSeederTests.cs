@@ -25,7 +25,7 @@ public sealed class DemoSeederTests
         List<Publication> items = [];
         await factory.WithDbAsync(async db => items = await db.Set<Publication>().AsNoTracking().ToListAsync());
         Assert.InRange(items.Count, 60, 80);
-        Assert.All(items, p => Assert.StartsWith(DemoSamples.TitlePrefix, p.Title));
+        Assert.All(items, p => Assert.StartsWith(Gongkai.Web.Shared.Demo.DemoData.Marker, p.Title));
         Assert.All(items, p => Assert.Equal(PublicationStatus.Published, p.Status));
         Assert.Equal(DemoSeeder.Organs.Length, items.Select(p => p.OrganizationId).Distinct().Count());
         Assert.True(items.Select(p => p.ColumnId).Distinct().Count() > 20);

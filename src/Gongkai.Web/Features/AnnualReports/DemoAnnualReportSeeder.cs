@@ -24,7 +24,7 @@ public sealed class DemoAnnualReportSeeder(IConfiguration configuration, ILogger
         }
 
         var db = services.GetRequiredService<GongkaiDbContext>();
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == DemoData.CaseOrgan && o.IsActive, ct);
+        var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(DemoData.CaseOrgan, ct);
         if (organ is null || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Editor) is not { } editor)
         {
             return;

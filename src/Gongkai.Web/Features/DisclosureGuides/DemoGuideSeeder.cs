@@ -1,6 +1,7 @@
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications.Demo;
+using Gongkai.Web.Shared.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.DisclosureGuides;
@@ -15,20 +16,20 @@ public sealed class DemoGuideSeeder(IConfiguration configuration, TimeProvider c
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
         var db = services.GetRequiredService<GongkaiDbContext>();
-        if (!DemoSeeder.IsOn(configuration) || await db.Set<DisclosureGuide>().AnyAsync(ct))
+        if (!DemoData.IsOn(configuration) || await db.Set<DisclosureGuide>().AnyAsync(ct))
         {
             return;
         }
 
         foreach (var (shortName, _) in DemoSeeder.Organs)
         {
-            var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == shortName && o.IsActive, ct);
+            var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(shortName, ct);
             if (organ is not null)
             {
                 var guide = GuideDraft.For(organ);
-                guide.Holdings = DemoSamples.TitlePrefix + guide.Holdings;
+                guide.Holdings = DemoData.Marker + guide.Holdings;
                 guide.UpdatedAt = clock.GetUtcNow();
-                guide.UpdatedBy = DemoSeeder.DemoActor;
+                guide.UpdatedBy = DemoData.Actor;
                 db.Add(guide);
             }
         }

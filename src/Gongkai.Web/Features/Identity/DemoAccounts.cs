@@ -93,7 +93,7 @@ public sealed class DemoAccountSeeder(IConfiguration configuration, IOptions<Gon
             var organs = new List<(int Id, BusinessRole Role)>();
             foreach (var (shortName, role) in account.Memberships)
             {
-                var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == shortName && o.IsActive, ct);
+                var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(shortName, ct);
                 if (organ is not null)
                 {
                     organs.Add((organ.Id, role));

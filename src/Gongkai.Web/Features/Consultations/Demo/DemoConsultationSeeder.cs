@@ -23,7 +23,7 @@ public sealed class DemoConsultationSeeder(IConfiguration configuration, TimePro
             return;
         }
 
-        var office = await db.Set<Organizations.Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == DemoData.DistrictOffice && o.IsActive, ct);
+        var office = await services.GetRequiredService<Organizations.OrganizationDirectory>().FindActiveAsync(DemoData.DistrictOffice, ct);
         if (office is null)
         {
             return;

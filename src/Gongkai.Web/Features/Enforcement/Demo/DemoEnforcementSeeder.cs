@@ -26,7 +26,7 @@ public sealed class DemoEnforcementSeeder(IConfiguration configuration, TimeProv
             return;
         }
 
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == DemoData.CaseOrgan && o.IsActive, ct);
+        var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(DemoData.CaseOrgan, ct);
         if (organ is null || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Editor) is not { } editor
             || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Reviewer) is not { } reviewer)
         {

@@ -28,7 +28,7 @@ public sealed class DemoNormativeSeeder(IConfiguration configuration, ILogger<De
             return;
         }
 
-        var office = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == DemoData.DistrictOffice && o.IsActive, ct);
+        var office = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(DemoData.DistrictOffice, ct);
         if (office is null || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Editor) is not { } editor)
         {
             return;
@@ -48,7 +48,7 @@ public sealed class DemoNormativeSeeder(IConfiguration configuration, ILogger<De
 
         await using (var actor = DemoAccounts.ActAs(services, editor))
         {
-            var (report, error) = await actor.Services.GetRequiredService<NormativeImporter>().ImportAsync(office.Id, workbook, "示例数据", ct);
+            var (report, error) = await actor.Services.GetRequiredService<NormativeImporter>().ImportAsync(office.Id, workbook, DemoData.Actor, ct);
             if (report is null || report.Failed > 0)
             {
                 log.LogWarning("示例数据：规范性文件导入未全部成功：{Error}", error ?? string.Join("；", report!.Rows.Where(r => !r.Ok).SelectMany(r => r.Errors ?? [])));

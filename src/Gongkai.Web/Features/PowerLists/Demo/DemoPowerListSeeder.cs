@@ -23,7 +23,7 @@ public sealed class DemoPowerListSeeder(IConfiguration configuration, ILogger<De
             return;
         }
 
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == DemoData.CaseOrgan && o.IsActive, ct);
+        var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(DemoData.CaseOrgan, ct);
         if (organ is null || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Editor) is not { } editor
             || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Reviewer) is not { } reviewer)
         {
@@ -54,7 +54,7 @@ public sealed class DemoPowerListSeeder(IConfiguration configuration, ILogger<De
 
         await using (var actor = DemoAccounts.ActAs(services, reviewer))
         {
-            if (await actor.Services.GetRequiredService<PowerListService>().ReviewAsync(organ.Id, batch.Value, approve: true, "示例数据", ct) is { } error)
+            if (await actor.Services.GetRequiredService<PowerListService>().ReviewAsync(organ.Id, batch.Value, approve: true, DemoData.Actor, ct) is { } error)
             {
                 log.LogWarning("示例数据：权责清单未能审核通过：{Error}", error);
             }

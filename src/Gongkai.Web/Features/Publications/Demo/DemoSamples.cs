@@ -4,8 +4,6 @@ namespace Gongkai.Web.Features.Publications.Demo;
 /// nobody mistakes a demo site for the real one.</summary>
 public static class DemoSamples
 {
-    public const string TitlePrefix = Shared.Demo.DemoData.Marker;
-
     public const string Notice = "本文为演示用示例内容，不具有任何效力。";
 
     public static IReadOnlyList<DemoSample> Common { get; } =

@@ -17,12 +17,6 @@ namespace Gongkai.Web.Features.Publications.Demo;
 /// Items are stored as final approval leaves them, with 索引号 drawn from <see cref="IndexSerial"/>.</summary>
 public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder> log) : IStartupSeeder
 {
-    public const string DemoActor = DemoData.Actor;
-
-    public const string Setting = DemoData.Setting;
-
-    public static bool IsOn(IConfiguration configuration) => DemoData.IsOn(configuration);
-
     /// <summary>The organs that get samples (other features' demo seeders use the same ones).</summary>
     public static readonly (string ShortName, string NumberPrefix)[] Organs =
     [
@@ -33,7 +27,7 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (!IsOn(configuration))
+        if (!DemoData.IsOn(configuration))
         {
             return;
         }
@@ -49,7 +43,7 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
         var plan = new List<(Organization Organ, List<PublicationColumn> Columns, string Prefix, DemoSample Sample)>();
         foreach (var (shortName, prefix) in Organs)
         {
-            var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == shortName && o.IsActive, ct);
+            var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(shortName, ct);
             if (organ is null)
             {
                 log.LogWarning("示例数据：未找到机关 {ShortName}，跳过", shortName);
@@ -91,9 +85,9 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
                 await NextIndexNumberAsync(db, organ, china.Year, ct)));
         }
 
-        services.GetRequiredService<AuditTrail>().Record("demo.seeded", detail: $"示例数据：{order.Count} 条公开信息", userName: DemoActor);
+        services.GetRequiredService<AuditTrail>().Record("demo.seeded", detail: $"示例数据：{order.Count} 条公开信息", userName: DemoData.Actor);
         await db.SaveChangesAsync(ct);
-        log.LogWarning("演示模式：已写入 {Count} 条示例信息（标题以“{Prefix}”开头）", order.Count, DemoSamples.TitlePrefix);
+        log.LogWarning("演示模式：已写入 {Count} 条示例信息（标题以“{Prefix}”开头）", order.Count, DemoData.Marker);
     }
 
     private static Publication Build(Organization organ, PublicationColumn column, string prefix, DemoSample sample, int year, int number,
@@ -105,13 +99,13 @@ public sealed class DemoSeeder(IConfiguration configuration, ILogger<DemoSeeder>
         {
             Number = 1,
             AuthorId = Guid.Empty,
-            AuthorName = DemoActor,
+            AuthorName = DemoData.Actor,
             CreatedAt = at,
             UpdatedAt = at,
             Round = 1,
             PublishedAt = at,
             ColumnId = column.Id,
-            Title = DemoSamples.TitlePrefix + Fill(sample.Title),
+            Title = DemoData.Marker + Fill(sample.Title),
             DocumentNumber = sample.Numbered ? $"{prefix}〔{ChinaTime.ToChina(at).Year}〕{number}号（示例）" : null,
             Topic = sample.Topic,
             Genre = sample.Genre,

@@ -24,7 +24,7 @@ public sealed class DemoServiceGuideSeeder(IConfiguration configuration, ILogger
             return;
         }
 
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == DemoData.CaseOrgan && o.IsActive, ct);
+        var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(DemoData.CaseOrgan, ct);
         if (organ is null || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Editor) is not { } editor
             || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Reviewer) is not { } reviewer)
         {
@@ -75,7 +75,7 @@ public sealed class DemoServiceGuideSeeder(IConfiguration configuration, ILogger
         if (id is { } guide)
         {
             await using var actor = DemoAccounts.ActAs(services, reviewer);
-            if (await actor.Services.GetRequiredService<ServiceGuideService>().ReviewAsync(organ.Id, guide, approve: true, "示例数据", ct) is { } error)
+            if (await actor.Services.GetRequiredService<ServiceGuideService>().ReviewAsync(organ.Id, guide, approve: true, DemoData.Actor, ct) is { } error)
             {
                 log.LogWarning("示例数据：办事指南未能审核通过：{Error}", error);
             }

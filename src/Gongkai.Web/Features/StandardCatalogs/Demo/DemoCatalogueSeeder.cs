@@ -23,7 +23,7 @@ public sealed class DemoCatalogueSeeder(IConfiguration configuration, ILogger<De
             return;
         }
 
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.ShortName == DemoData.CaseOrgan && o.IsActive, ct);
+        var organ = await services.GetRequiredService<OrganizationDirectory>().FindActiveAsync(DemoData.CaseOrgan, ct);
         var area = await db.Set<CatalogueArea>().AsNoTracking().OrderBy(a => a.Number).FirstOrDefaultAsync(ct);
         if (organ is null || area is null || await DemoAccounts.PrincipalAsync(services, DemoAccounts.Editor) is not { } editor)
         {
