@@ -19,18 +19,11 @@ public sealed class AuditRetentionJob(IServiceScopeFactory scopes, JobLeases lea
 
     protected override TimeSpan UntilNextRun(DateTimeOffset now) => TimeUntilNextRun(now);
 
+    // A failure is logged by ClusterJob and retried tomorrow; it is also in the audit log (AuditRetention).
     protected override async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        try
-        {
-            var result = await services.GetRequiredService<AuditRetention>().PurgeAsync(ct);
-            log.LogInformation("Audit retention: purged {Count} rows older than {Cutoff} (skipped: {Skipped})", result.Purged, result.Cutoff, result.Skipped);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Logged and retried tomorrow; the failure is also in the audit log (AuditRetention).
-            log.LogError(ex, "Audit retention purge failed");
-        }
+        var result = await services.GetRequiredService<AuditRetention>().PurgeAsync(ct);
+        log.LogInformation("Audit retention: purged {Count} rows older than {Cutoff} (skipped: {Skipped})", result.Purged, result.Cutoff, result.Skipped);
     }
 
     /// <summary>Time from <paramref name="now"/> to the next 03:00 in China Standard Time.</summary>

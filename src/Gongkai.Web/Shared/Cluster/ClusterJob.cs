@@ -60,7 +60,7 @@ public abstract class ClusterJob(IServiceScopeFactory scopes, JobLeases leases, 
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    log.LogWarning(ex, "{Job} failed; trying again at its next time", Name);
+                    log.LogError(ex, "{Job} failed; trying again at its next time", Name);
                 }
 
                 Interlocked.Increment(ref runs);
