@@ -16,8 +16,6 @@ namespace Gongkai.Web.Shared.Files;
 /// EF's change tracker and the caller's unit of work is not touched.</summary>
 public sealed class DatabaseFileStore(IServiceScopeFactory scopes, IOptions<FileStoreOptions> options) : IFileStore
 {
-    public FileStoreKind Kind => FileStoreKind.Database;
-
     private int ChunkSize => Math.Clamp(options.Value.ChunkKilobytes, 16, 16 * 1024) * 1024;
 
     public async Task<StoredFileInfo> PutAsync(Guid key, Stream content, CancellationToken ct)

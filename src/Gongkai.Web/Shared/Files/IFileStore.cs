@@ -8,8 +8,6 @@ namespace Gongkai.Web.Shared.Files;
 /// database, reached by every node of a cluster). Chosen by <c>Gongkai:Files:Store</c>.</summary>
 public interface IFileStore
 {
-    FileStoreKind Kind { get; }
-
     /// <summary>Writes the content from its current position to its end under the key, replacing a
     /// file of that key; a reader sees either the old file or the whole new one, never a part.</summary>
     Task<StoredFileInfo> PutAsync(Guid key, Stream content, CancellationToken ct);

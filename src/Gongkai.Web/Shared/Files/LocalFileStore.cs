@@ -12,8 +12,6 @@ public sealed class LocalFileStore(IOptions<GongkaiOptions> options) : IFileStor
 
     private readonly string root = Path.Combine(options.Value.ResolveDataDirectory(), Folder);
 
-    public FileStoreKind Kind => FileStoreKind.Local;
-
     public string Root => root;
 
     /// <summary>Written to a temporary name first and then renamed, so a half-written file is never served.</summary>
