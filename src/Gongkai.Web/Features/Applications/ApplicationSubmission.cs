@@ -111,7 +111,7 @@ public sealed class ApplicationSubmission(
             {
                 if (!saved)
                 {
-                    attachments.Discard(stored);
+                    await attachments.DiscardAsync(stored);
                 }
             }
 

@@ -59,7 +59,7 @@ public sealed class ConsultationAttachments(GongkaiDbContext db, ApplicationAtta
         }
         catch
         {
-            files.Discard(stored);
+            await files.DiscardAsync(stored);
             throw;
         }
 

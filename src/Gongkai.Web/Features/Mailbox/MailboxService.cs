@@ -226,7 +226,7 @@ public sealed class MailboxService(
             {
                 if (!committed)
                 {
-                    attachments.Discard(stored);
+                    await attachments.DiscardAsync(stored);
                 }
             }
 

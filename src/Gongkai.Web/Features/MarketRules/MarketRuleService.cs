@@ -79,7 +79,11 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         audit.Record("marketRule.deleted", targetType: TargetType, targetId: Id(id), before: Snapshot(rule), organizationId: organizationId);
         await db.SaveChangesAsync(ct);
         await cache.ChangedAsync(ct);
-        files.ForEach(store.Delete);
+        foreach (var file in files)
+        {
+            await store.DeleteAsync(file, ct);
+        }
+
         return true;
     }
 
@@ -126,7 +130,7 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         }
         catch
         {
-            store.Delete(stored);
+            await store.DeleteAsync(stored, CancellationToken.None);
             throw;
         }
 
@@ -147,7 +151,7 @@ public sealed class MarketRuleService(GongkaiDbContext db, StaffAccess staff, Au
         audit.Record("marketRule.attachmentRemoved", targetType: TargetType, targetId: Id(ruleId), before: new { fileName = a.FileName }, organizationId: organizationId);
         await db.SaveChangesAsync(ct);
         await cache.ChangedAsync(ct);
-        store.Delete(a.StoredName);
+        await store.DeleteAsync(a.StoredName, ct);
     }
 
     private static object Snapshot(MarketRule r) => new

@@ -106,7 +106,7 @@ public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess 
             organizationId: organizationId, before: before, after: draft);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        Delete(goneFiles);
+        await DeleteAsync(goneFiles, ct);
         return (guide.Id, []);
     }
 
@@ -296,6 +296,7 @@ public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess 
             GuideFileKind.BlankForm => row!.BlankFormFileId,
             _ => row!.SampleFileId,
         };
+        ServiceGuideFile? old = null;
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -309,7 +310,7 @@ public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess 
             }
 
             guide.UpdatedAt = file.UploadedAt;
-            var old = replaced is { } oldId ? await db.Set<ServiceGuideFile>().FirstOrDefaultAsync(f => f.Id == oldId, ct) : null;
+            old = replaced is { } oldId ? await db.Set<ServiceGuideFile>().FirstOrDefaultAsync(f => f.Id == oldId, ct) : null;
             if (old is not null)
             {
                 db.Remove(old);
@@ -319,16 +320,18 @@ public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess 
                 after: new { kind = kind.ToString(), material, fileName = name, length = file.Length, sha256, replaced = old?.FileName });
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            if (old is not null)
-            {
-                store.Delete(old.StorageKey);
-            }
         }
         catch
         {
             // Nothing points at the file if the row was not saved.
-            store.Delete(key);
+            await store.DeleteAsync(key, CancellationToken.None);
             throw;
+        }
+
+        // After the commit and outside the clean-up above: the new row points at the new file now.
+        if (old is not null)
+        {
+            await store.DeleteAsync(old.StorageKey, ct);
         }
 
         return null;
@@ -347,11 +350,11 @@ public sealed class ServiceGuideService(GongkaiDbContext db, ServiceGuideAccess 
         return files;
     }
 
-    private void Delete(IEnumerable<ServiceGuideFile> files)
+    private async Task DeleteAsync(IEnumerable<ServiceGuideFile> files, CancellationToken ct)
     {
         foreach (var f in files)
         {
-            store.Delete(f.StorageKey);
+            await store.DeleteAsync(f.StorageKey, ct);
         }
     }
 

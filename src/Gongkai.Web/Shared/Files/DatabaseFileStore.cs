@@ -103,21 +103,6 @@ public sealed class DatabaseFileStore(IServiceScopeFactory scopes, IOptions<File
         await tx.CommitAsync(ct);
     }
 
-    public void Delete(Guid key)
-    {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        db.Database.OpenConnection();
-        using var tx = db.Database.BeginTransaction();
-        foreach (var sql in new[] { """DELETE FROM "StoredFileChunks" WHERE "FileKey" = @k""", """DELETE FROM "StoredFiles" WHERE "Key" = @k""" })
-        {
-            using var command = Command(db, sql, ("k", KeyValue(db, key)));
-            command.ExecuteNonQuery();
-        }
-
-        tx.Commit();
-    }
-
     private static async Task<(long Length, string Sha256, int ChunkSize)?> InfoAsync(GongkaiDbContext db, Guid key, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);

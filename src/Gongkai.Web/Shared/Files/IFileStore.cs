@@ -17,11 +17,9 @@ public interface IFileStore
 
     Task<bool> ExistsAsync(Guid key, CancellationToken ct);
 
+    /// <summary>Removes the file if there is one. Clean-up of files whose rows were not saved passes
+    /// <see cref="CancellationToken.None"/>: a cancelled request must not leave its file behind.</summary>
     Task DeleteAsync(Guid key, CancellationToken ct);
-
-    /// <summary>The same as <see cref="DeleteAsync"/>, for the clean-up of files whose rows were not
-    /// saved, which runs in <c>catch</c> and <c>finally</c> blocks of synchronous helpers.</summary>
-    void Delete(Guid key);
 }
 
 /// <summary>A stored file's length and SHA-256 (lower-case hex), as computed while it was written.</summary>

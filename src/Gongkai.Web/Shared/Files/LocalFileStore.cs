@@ -58,17 +58,13 @@ public sealed class LocalFileStore(IOptions<GongkaiOptions> options) : IFileStor
 
     public Task DeleteAsync(Guid key, CancellationToken ct)
     {
-        Delete(key);
-        return Task.CompletedTask;
-    }
-
-    public void Delete(Guid key)
-    {
         var path = PathOf(key);
         if (File.Exists(path))
         {
             File.Delete(path);
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The keys of the files in the folder (temporary <c>.part</c> files and anything not

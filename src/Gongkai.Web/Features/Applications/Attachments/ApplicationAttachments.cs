@@ -95,7 +95,7 @@ public sealed class ApplicationAttachments(GongkaiDbContext db, IFileStore store
         }
         catch
         {
-            Discard(stored);
+            await DiscardAsync(stored);
             throw;
         }
 
@@ -121,11 +121,11 @@ public sealed class ApplicationAttachments(GongkaiDbContext db, IFileStore store
     }
 
     /// <summary>Removes files whose rows were not saved, so no stray upload stays behind.</summary>
-    public void Discard(IEnumerable<ApplicationAttachment> stored)
+    public async Task DiscardAsync(IEnumerable<ApplicationAttachment> stored)
     {
         foreach (var a in stored)
         {
-            store.Delete(a.StorageKey);
+            await store.DeleteAsync(a.StorageKey, CancellationToken.None);
         }
     }
 

@@ -74,7 +74,7 @@ public sealed class AttachmentService(GongkaiDbContext db, AuditTrail audit, Pub
         catch
         {
             // Nothing points at the file if the row was not saved.
-            store.Delete(storedName);
+            await store.DeleteAsync(storedName, CancellationToken.None);
             throw;
         }
 
@@ -99,7 +99,7 @@ public sealed class AttachmentService(GongkaiDbContext db, AuditTrail audit, Pub
         // Earlier revisions may share the file; it goes only when no row names it any more.
         if (!await db.Set<PublicationAttachment>().AnyAsync(a => a.StoredName == attachment.StoredName, ct))
         {
-            store.Delete(attachment.StoredName);
+            await store.DeleteAsync(attachment.StoredName, ct);
         }
     }
 
