@@ -2,8 +2,8 @@
 # The test command: installs what the suites need when it is missing, builds once and runs
 #   1. the domain rules (Gongkai.Domain.Tests),
 #   2. the HTTP suite on SQLite (Gongkai.Web.Tests),
-#   3. the HTTP suite on PostgreSQL, with --postgres (installs and starts Debian's PostgreSQL
-#      when GONGKAI_TEST_POSTGRES is not set),
+#   3. the HTTP suite on PostgreSQL, with --postgres (when GONGKAI_TEST_POSTGRES is not set, it
+#      installs Debian's PostgreSQL if missing and runs a throwaway cluster of its own),
 #   4. the browser journeys in headless Chromium (Gongkai.Browser.Tests), unless --no-browser.
 # Each step writes a TRX file; the counts come from those files, not from console text, and the
 # last line is "N passed, N failed". One test that hangs is stopped by --blame-hang-timeout
@@ -37,42 +37,66 @@ step() { echo "== $*"; }
 die() { echo "$*"; failed=$((failed + 1)); finish; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
-apt_install() {
-  step "installing $*"
-  { as_root apt-get update -qq && as_root apt-get install -y -qq "$@"; } >/dev/null 2>&1 ||
-    die "could not install $* (apt-get install $*)"
-}
 
-# --- Chromium and CJK fonts for the browser journeys (Playwright cannot download a browser here).
+# --- What the suites need from Debian: Chromium and CJK fonts for the browser journeys (Playwright
+# cannot download a browser here), PostgreSQL's binaries for the PostgreSQL pass. They are
+# installed in one apt-get run in the background while the solution builds: the download waits on
+# the network and the build on the two cores.
+packages=()
 if [ -n "$browser" ] && [ -z "${GONGKAI_CHROMIUM:-}" ]; then
   # (no `fc-list | grep -q`: with pipefail, grep leaving early fails the pipe)
   if [ ! -x /usr/bin/chromium ] || [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
-    apt_install chromium fonts-noto-cjk
+    packages+=(chromium fonts-noto-cjk)
   fi
 fi
-
-# --- PostgreSQL: a local cluster on loopback with a login that may create databases.
-if [ -n "$postgres" ] && [ -z "${GONGKAI_TEST_POSTGRES:-}" ]; then
-  ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || apt_install postgresql
-  version=$(ls /usr/lib/postgresql | sort -n | tail -1)
-  pg_lsclusters -h 2>/dev/null | grep -q "^$version main" || as_root pg_createcluster "$version" main >/dev/null ||
-    die "could not create the PostgreSQL $version cluster"
-  as_root pg_ctlcluster "$version" main start 2>/dev/null || true
-  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
-  pg_isready -q -h 127.0.0.1 || die "PostgreSQL $version did not start (pg_ctlcluster $version main start)"
-  psql_admin() { as_root su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"$1\""; }
-  psql_admin "DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname='gongkai') THEN CREATE ROLE gongkai LOGIN CREATEDB PASSWORD 'gongkai-ci'; END IF; END \\\$\\\$;" ||
-    die "could not create the PostgreSQL role gongkai"
-  # DROP DATABASE ... WITH (FORCE) after a test class may meet an autovacuum worker, which only a
-  # member of pg_signal_backend may terminate.
-  psql_admin "GRANT pg_signal_backend TO gongkai;" || die "could not grant pg_signal_backend to gongkai"
-  export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai;Password=gongkai-ci;Database=postgres"
+if [ -n "$postgres" ] && [ -z "${GONGKAI_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  packages+=(postgresql)
+fi
+install_pid=""
+if [ ${#packages[@]} -gt 0 ]; then
+  step "installing ${packages[*]} (in the background)"
+  { as_root apt-get update -qq && as_root apt-get install -y -qq "${packages[@]}"; } > "$results/apt.txt" 2>&1 &
+  install_pid=$!
 fi
 
 step "restore and build"
 if ! dotnet build Gongkai.slnx -c Release > "$results/build.txt" 2>&1; then
   grep -E "error" "$results/build.txt" | sort -u | head -40
   die "build failed"
+fi
+if [ -n "$install_pid" ] && ! wait "$install_pid"; then
+  tail -20 "$results/apt.txt"
+  die "could not install ${packages[*]} (apt-get install ${packages[*]})"
+fi
+
+# --- PostgreSQL: a throwaway cluster of its own in a temporary directory, on a free loopback port,
+# stopped when the run ends. Durability is not under test, so it runs without fsync and without
+# full-page writes: each test class copies the template database (CREATE DATABASE ... TEMPLATE),
+# and those copies and every commit would otherwise wait for the disk. The system's own cluster,
+# if any, is left alone.
+pgdir=""
+stop_postgres() { [ -n "$pgdir" ] && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate -w stop >/dev/null 2>&1; [ -n "$pgdir" ] && rm -rf "$pgdir"; }
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ -n "$postgres" ] && [ -z "${GONGKAI_TEST_POSTGRES:-}" ]; then
+  pgbin=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -1)/bin
+  pgdir=$(mktemp -d /tmp/gongkai-test-pg.XXXXXX)
+  chmod 755 "$pgdir"
+  mkdir "$pgdir/data"
+  [ "$(id -u)" = 0 ] && chown postgres "$pgdir/data"
+  trap stop_postgres EXIT
+  as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$pgdir/initdb.log" 2>&1 ||
+    { cat "$pgdir/initdb.log"; die "initdb failed ($pgbin/initdb)"; }
+  pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/data/server.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $pgport \
+    -k $pgdir/data -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null ||
+    { tail -20 "$pgdir/data/server.log"; die "PostgreSQL did not start (see $pgdir/data/server.log)"; }
+  pg_isready -q -h 127.0.0.1 -p "$pgport" || die "PostgreSQL did not answer on port $pgport"
+  # The tests' login creates and drops a database per test class. DROP DATABASE ... WITH (FORCE)
+  # may meet an autovacuum worker, which only a member of pg_signal_backend may terminate.
+  psql -q -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+    -c "CREATE ROLE gongkai LOGIN CREATEDB PASSWORD 'gongkai-ci'" -c "GRANT pg_signal_backend TO gongkai" >/dev/null ||
+    die "could not create the PostgreSQL role gongkai"
+  export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=gongkai;Password=gongkai-ci;Database=postgres"
 fi
 
 # Adds a TRX file's counters; a missing file means the runner crashed or hung: one failure.

@@ -30,7 +30,7 @@ public sealed class ClusterNodes : IDisposable
         }
 
         Database = "gk_cluster_" + Guid.NewGuid().ToString("N")[..16];
-        DatabaseTemplate.CreatePostgresDatabase(Database, DatabaseTemplate.Enabled ? DatabaseTemplate.PostgresName : null);
+        DatabaseTemplate.CreatePostgresDatabase(Database, DatabaseTemplate.Enabled ? DatabaseTemplate.Current.PostgresName : null);
         for (var i = 0; i < count; i++)
         {
             var factory = (node?.Invoke() ?? new GongkaiFactory()).OnSharedDatabase(Database);

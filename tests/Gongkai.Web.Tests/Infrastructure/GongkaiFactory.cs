@@ -21,39 +21,92 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     /// <summary>The start of "now" in every test application (see <see cref="Clock"/>).</summary>
     public static readonly DateTimeOffset StartOfTests = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Settings that nothing at start-up reads. The seeders read only the security
+    /// profile, the administrators' passwords, the demo switches, the data directory and the
+    /// database, so an application that changes no other setting seeds what a template holds.</summary>
+    private static readonly string[] IgnoredAtStartUp =
+        ["Gongkai:Smtp:", "Gongkai:Site:", "Gongkai:Attachments:", "Gongkai:PublicUploads:", "Gongkai:Network:", "Gongkai:Files:"];
+
     private readonly string dataDirectory;
-    private readonly bool isTemplate;
+    private readonly string? templateDatabase;
     private readonly Dictionary<string, string?> settings = new();
+    private bool atRealTime;
     private string? postgresDatabase;
     private bool ownsDatabase = true;
 
     public GongkaiFactory()
-        : this(isTemplate: false)
     {
-    }
-
-    private GongkaiFactory(bool isTemplate)
-    {
-        this.isTemplate = isTemplate;
-        if (!isTemplate && DatabaseTemplate.Enabled)
+        if (DatabaseTemplate.Enabled)
         {
             // Made before any host of this factory is built: building one host inside another's
             // start-up would tangle the two entry points.
             _ = DatabaseTemplate.Current;
         }
 
-        dataDirectory = isTemplate ? DatabaseTemplate.NewDataDirectory() : Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));
+        dataDirectory = Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
     }
 
-    /// <summary>Builds the template: a started application on the default settings whose data
-    /// directory and database are then copied by every factory that keeps those settings.</summary>
-    internal static GongkaiFactory ForTemplate() => new(isTemplate: true);
+    private GongkaiFactory(string templateDirectory, string templateDatabase)
+    {
+        this.templateDatabase = templateDatabase;
+        dataDirectory = templateDirectory;
+        Directory.CreateDirectory(dataDirectory);
+    }
 
-    /// <summary>Whether this factory starts from a copy of <see cref="DatabaseTemplate"/>: only
-    /// when nothing that seeding reads differs — no changed settings and the clock at its start.
-    /// Subclasses that change what the seeders do say no.</summary>
-    protected virtual bool StartsFromTemplate => !isTemplate && DatabaseTemplate.Enabled && settings.Count == 0 && Clock.GetUtcNow() == StartOfTests;
+    /// <summary>Builds a template: a started application on the default settings whose data
+    /// directory and database are then copied by the factories that start from it.</summary>
+    internal static GongkaiFactory ForTemplate(string directory, string postgresDatabase) => new(directory, postgresDatabase);
+
+    /// <summary>Whether this factory may start from a template: when it changes no setting that
+    /// start-up reads. Subclasses that change what the seeders do say no.</summary>
+    protected virtual bool StartsFromTemplate => settings.Keys.All(IsIgnoredAtStartUp);
+
+    private bool IsTemplate => templateDatabase is not null;
+
+    /// <summary>Starts this application's clock at the real time, for tests where the database
+    /// server's own clock judges a row's age (the audit triggers). Call before the first request;
+    /// the application then starts from <see cref="DatabaseTemplate.RealTime"/>.</summary>
+    public GongkaiFactory AtRealTime()
+    {
+        if (DatabaseTemplate.Enabled)
+        {
+            _ = DatabaseTemplate.RealTime;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        if (Clock.GetUtcNow() < now)
+        {
+            Clock.SetUtcNow(now);
+        }
+
+        atRealTime = true;
+        return this;
+    }
+
+    private static bool IsIgnoredAtStartUp(string key) =>
+        IgnoredAtStartUp.Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        || (key.StartsWith("Gongkai:Security:", StringComparison.OrdinalIgnoreCase)
+            && (key.EndsWith("PerMinutePerIp", StringComparison.OrdinalIgnoreCase)
+                || key.EndsWith("PerMinutePerClient", StringComparison.OrdinalIgnoreCase)
+                || key.EndsWith("PerAccountPerIp", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The template this application starts from, or null to migrate and seed its own
+    /// database: seeded rows are dated by the clock, so the clock must be where the template's was.</summary>
+    private DatabaseTemplate? ChooseTemplate()
+    {
+        if (IsTemplate || !DatabaseTemplate.Enabled || !StartsFromTemplate)
+        {
+            return null;
+        }
+
+        if (Clock.GetUtcNow() == StartOfTests)
+        {
+            return DatabaseTemplate.Current;
+        }
+
+        return atRealTime && Clock.GetUtcNow() >= DatabaseTemplate.RealTime.SeededAt ? DatabaseTemplate.RealTime : null;
+    }
 
     /// <summary>The PostgreSQL server to test against, or null for SQLite.</summary>
     public static string? PostgresServer => Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
@@ -85,16 +138,13 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        var fromTemplate = StartsFromTemplate;
-        if (fromTemplate)
-        {
-            DatabaseTemplate.Current.CopyFiles(dataDirectory);
-        }
+        var template = ChooseTemplate();
+        template?.CopyFiles(dataDirectory);
 
         if (PostgresServer is not null && postgresDatabase is null)
         {
-            postgresDatabase = isTemplate ? DatabaseTemplate.PostgresName : "gk_test_" + Guid.NewGuid().ToString("N")[..16];
-            DatabaseTemplate.CreatePostgresDatabase(postgresDatabase, fromTemplate ? DatabaseTemplate.PostgresName : null);
+            postgresDatabase = templateDatabase ?? "gk_test_" + Guid.NewGuid().ToString("N")[..16];
+            DatabaseTemplate.CreatePostgresDatabase(postgresDatabase, template?.PostgresName);
         }
 
         var values = new Dictionary<string, string?>
@@ -155,7 +205,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing || isTemplate)
+        if (!disposing || IsTemplate)
         {
             // The template's files and database live until the test run ends (DatabaseTemplate).
             return;
