@@ -160,7 +160,7 @@ measure() { # label dir url args...
   cpu=$(cat "$work/cpu")
   local rps; rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
   local p50; p50=$(awk '/ 50%/{print $2}' <<<"$out")
-  local errs; errs=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr -s ' ' | tr '\n' ' ')
+  local errs; errs=$(grep -E "Non-2xx|Socket errors" <<<"$out" | tr -s ' ' | tr '\n' ' ' || true)
   echo "$label: $rps req/s, p50 $p50 ${errs:+($errs)} cpu% of the machine: $cpu"
   echo "$rps" > "$work/rps"
 }
@@ -175,7 +175,7 @@ proof_c() {
   echo "imported $items items in $((SECONDS - start)) s"
   sql "$dir" 'SELECT $$/xxgk/$$ || "OrganizationId" || $$/item/$$ || "Id" FROM "Publication" WHERE "PublishedRevisionNumber" IS NOT NULL' > "$work/paths"
   sql "$dir" 'SELECT substring("Title" from $$关于(.{8})的压测通知$$) FROM "Publication" WHERE "Title" LIKE $$%压测通知$$' |
-    while read -r m; do echo "/api/v1/search?q=$(jq -rn --arg m "$m" '$m|@uri')"; done > "$work/searches"
+    python3 -c 'import sys, urllib.parse; [print("/api/v1/search?" + urllib.parse.urlencode({"q": m.strip()})) for m in sys.stdin if m.strip()]' > "$work/searches"
   echo "$(wc -l < "$work/paths") item paths, $(wc -l < "$work/searches") search paths"
   local one; one=$(tail -1 "$work/paths")
   ports=$(cat "$dir/node-ports")
