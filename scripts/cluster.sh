@@ -6,6 +6,7 @@
 #   scripts/cluster.sh up [nodes]   start everything, print ONE JSON line and return
 #   scripts/cluster.sh down         stop everything `up` started and remove the directory
 #   scripts/cluster.sh status       the JSON line of the running cluster
+#   scripts/cluster.sh leases       which node holds which periodic job's lease (pg_locks)
 #
 # The JSON line: {"url": nginx, "nodes": [...], "postgres": "Host=...", "admin": {"userName", "password"}}
 # (Trial security profile: one admin holding every role, no second factor; never for production).
@@ -15,7 +16,21 @@
 # `www-data`. Settings (environment):
 #   GONGKAI_CLUSTER_DIR   where everything lives (default ${TMPDIR:-/tmp}/gongkai-cluster)
 #   GONGKAI_CLUSTER_APP   where the published app is kept between runs (default ${TMPDIR:-/tmp}/gongkai-cluster-app);
-#                         it is published again when the source under src/ changed.
+#                         it is published again when the source under src/ changed. Two clusters of
+#                         different checkouts on one machine need different directories.
+#   GONGKAI_CLUSTER_RESTORE  an archive of scripts/backup.sh: `up` restores it (scripts/restore.sh) into
+#                         the new, empty database and the first node's data directory before any node
+#                         starts, and gives every node the archive's keys. The admin password is then
+#                         the archive's: give it as GONGKAI_CLUSTER_ADMIN_PASSWORD for the JSON line.
+#   GONGKAI_CLUSTER_ADMIN_PASSWORD  the admin's password (default: generated)
+#   GONGKAI_CLUSTER_DEMO=1   start with the demo data and accounts (demo-editor, demo-reviewer, …;
+#                         their password is the admin's)
+#
+# Every node keeps files in the database (Gongkai:Files:Store=Database), so a file uploaded through one
+# node is served by the others, and has the same key files (audit chain, personal data) in its data
+# directory's keys/, so that `scripts/backup.sh --data $GONGKAI_CLUSTER_DIR/node1 --postgres …` holds
+# everything a fresh cluster needs. Ports are free ones picked at `up`, so several clusters (each with
+# its own GONGKAI_CLUSTER_DIR) can run side by side.
 #
 # nginx checks nodes passively (max_fails/fail_timeout, and a connection error or 502/503/504 sends the
 # request to the next node); besides, a watcher polls every node's /healthz each second and takes a
@@ -88,7 +103,9 @@ publish_app() {
 
 start_node() { # index port
   local n=$1 port=$2
-  mkdir -p "$dir/node$n"
+  mkdir -p "$dir/node$n/keys"
+  # The same keys on every node, as files (not settings) so that a backup of a node's data directory holds them.
+  cp -p "$dir/keys/"* "$dir/node$n/keys/"
   (
     cd "$app"
     export ASPNETCORE_ENVIRONMENT=Production
@@ -98,8 +115,10 @@ start_node() { # index port
     export ConnectionStrings__Gongkai="$(jq -r .postgres "$dir/secrets.json");Maximum Pool Size=40"
     export Gongkai__Security__Profile=Trial
     export Gongkai__AdminPassword="$(jq -r .admin "$dir/secrets.json")"
-    export Gongkai__Audit__Key="$(jq -r .auditKey "$dir/secrets.json")"
-    export Gongkai__Applications__Key="$(jq -r .personalDataKey "$dir/secrets.json")"
+    export Gongkai__Files__Store=Database
+    if [ "${GONGKAI_CLUSTER_DEMO:-}" = 1 ]; then
+      export Gongkai__Demo=true Gongkai__DemoPassword="$(jq -r .admin "$dir/secrets.json")"
+    fi
     export Gongkai__Network__KnownProxies__0=127.0.0.1
     export Logging__Console__FormatterName=simple Logging__Console__FormatterOptions__IncludeScopes=true
     exec setsid dotnet Gongkai.Web.dll >"$dir/node$n.log" 2>&1 < /dev/null
@@ -111,6 +130,7 @@ up() {
   local nodes=${1:-2}
   [[ "$nodes" =~ ^[1-9][0-9]*$ ]] || die "nodes must be a positive number"
   [ -f "$dir/state.json" ] && die "already up ($dir); run: scripts/cluster.sh down"
+  [ -z "${GONGKAI_CLUSTER_RESTORE:-}" ] || [ -f "$GONGKAI_CLUSTER_RESTORE" ] || die "archive $GONGKAI_CLUSTER_RESTORE not found"
   [ -x "$pgbin/initdb" ] || die "PostgreSQL 15 is missing: apt-get install postgresql-15"
   command -v nginx >/dev/null || die "nginx is missing: apt-get install nginx"
   command -v jq >/dev/null || die "jq is missing: apt-get install jq"
@@ -121,7 +141,7 @@ up() {
   chmod 755 "$dir"
   local pgport nginxport pgpass apppass adminpass
   pgport=$(free_port); nginxport=$(free_port)
-  pgpass=$(password); apppass=$(password); adminpass="Gk-$(password)"
+  pgpass=$(password); apppass=$(password); adminpass=${GONGKAI_CLUSTER_ADMIN_PASSWORD:-"Gk-$(password)"}
 
   # PostgreSQL: its own cluster, listening on loopback only (TCP and a socket in its directory).
   [ "$(id -u)" = 0 ] && chown postgres "$dir/pg"
@@ -136,10 +156,21 @@ up() {
     -c "CREATE ROLE gongkai LOGIN PASSWORD '$apppass'" -c "CREATE DATABASE gongkai OWNER gongkai" >/dev/null
   local pgconn="Host=127.0.0.1;Port=$pgport;Database=gongkai;Username=gongkai;Password=$apppass"
 
-  # The keys outside the database must be the same on every node (audit chain, personal data).
-  jq -n --arg postgres "$pgconn" --arg admin "$adminpass" --arg audit "$(secret 32)" --arg pd "$(secret 64)" \
-    '{postgres: $postgres, admin: $admin, auditKey: $audit, personalDataKey: $pd}' > "$dir/secrets.json"
+  jq -n --arg postgres "$pgconn" --arg admin "$adminpass" '{postgres: $postgres, admin: $admin}' > "$dir/secrets.json"
   chmod 600 "$dir/secrets.json"
+
+  # The keys outside the database must be the same on every node (audit chain, personal data): the
+  # archive's when restoring, new ones otherwise, in the files the app reads (base64, owner-only).
+  mkdir -p "$dir/keys"
+  if [ -n "${GONGKAI_CLUSTER_RESTORE:-}" ]; then
+    PGPASSWORD=$apppass "$root/scripts/restore.sh" "$GONGKAI_CLUSTER_RESTORE" --data "$dir/node1" \
+      --postgres "host=127.0.0.1 port=$pgport dbname=gongkai user=gongkai" >&2 || die "restore of $GONGKAI_CLUSTER_RESTORE failed"
+    cp -p "$dir/node1/keys/"*.key "$dir/keys/" 2>/dev/null || die "the archive holds no keys"
+  else
+    secret 32 > "$dir/keys/audit-chain.key"
+    secret 64 > "$dir/keys/applicant-pi.key"
+  fi
+  chmod 700 "$dir/keys"; chmod 600 "$dir/keys/"*
 
   # The first node migrates and seeds; the others start once it is ready.
   local ports="" p
@@ -206,6 +237,23 @@ EOF
   cat "$dir/state.json"
 }
 
+# Which node holds which job lease: the session-level advisory locks of the class JobLeases uses
+# ("GkJb"), by the process id in the holding session's application name.
+leases() {
+  [ -f "$dir/state.json" ] || die "not up"
+  local conn
+  conn=$(jq -r .postgres "$dir/secrets.json")
+  declare -A node_of=()
+  for f in "$dir"/node*.pid; do node_of[$(cat "$f")]=$(basename "$f" .pid); done
+  PGPASSWORD=$(sed 's/.*Password=\([^;]*\).*/\1/' <<<"$conn") psql -h 127.0.0.1 -p "$(sed 's/.*Port=\([0-9]*\).*/\1/' <<<"$conn")" \
+    -U gongkai -d gongkai -Atc "SELECT l.objid, a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+      WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid = $((0x476B4A62))" |
+  while IFS='|' read -r key app; do
+    local pid; pid=$(sed -n 's/.* pid \([0-9]*\).*/\1/p' <<<"$app")
+    jq -cn --arg key "$key" --arg pid "$pid" --arg node "${node_of[$pid]:-unknown}" '{lockKey: ($key | tonumber), pid: ($pid | tonumber), node: $node}'
+  done
+}
+
 stop_pid() { # pidfile
   [ -f "$1" ] || return 0
   local pid; pid=$(cat "$1")
@@ -233,6 +281,7 @@ case "${1:-}" in
   up) shift; up "$@" ;;
   down) down ;;
   status) [ -f "$dir/state.json" ] && cat "$dir/state.json" || die "not up" ;;
+  leases) leases ;;
   _watch) watch_health ;;
-  *) echo "usage: scripts/cluster.sh up [nodes] | down | status" >&2; exit 2 ;;
+  *) echo "usage: scripts/cluster.sh up [nodes] | down | status | leases" >&2; exit 2 ;;
 esac

@@ -10,6 +10,7 @@ using Gongkai.Web.Shared.Privacy;
 using Gongkai.Web.Tests.Applications;
 using Gongkai.Web.Tests.Infrastructure;
 using Gongkai.Web.Tests.Publications;
+using Gongkai.Web.Tests.Search;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -144,6 +145,102 @@ public sealed class BackupRestoreTests
             }
 
             Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>The usual way a cluster's database is recovered: restored from an older backup while the
+    /// nodes keep their data directories, and with them search indexes that followed the lost database
+    /// further than the backup goes. A node must notice that its index is ahead of the feed and rebuild
+    /// it; otherwise it keeps finding what the restored database never had, and misses what is saved
+    /// after the restore, whose feed ids it believes it has applied.</summary>
+    [Fact]
+    public async Task A_node_that_keeps_its_search_index_over_a_restore_of_an_older_backup_rebuilds_it()
+    {
+        using var original = new GongkaiFactory();
+        var orgId = await original.PortalOrganAsync();
+        var (kept, lost, fresh) = (SearchTestKit.Marker(), SearchTestKit.Marker(), SearchTestKit.Marker());
+        var keptId = await original.ItemAsync(orgId, $"关于{kept}的通知");
+        await original.IndexedAsync();
+
+        var work = Directory.CreateTempSubdirectory("gongkai-backup-test-").FullName;
+        string? restoredDatabase = null;
+        try
+        {
+            var archive = Path.Combine(work, "backup.tar.gz");
+            var restoredData = Path.Combine(work, "restored-data");
+            var connection = original.Services.GetRequiredService<IConfiguration>().GetConnectionString("Gongkai");
+            if (GongkaiFactory.OnPostgres)
+            {
+                await RunAsync("backup.sh", "--data", original.DataDirectory, "--postgres", LibpqConnInfo(connection!), "--out", archive);
+            }
+            else
+            {
+                await RunAsync("backup.sh", "--data", original.DataDirectory, "--out", archive);
+            }
+
+            // Saved after the backup: lost with the database, but in the node's index.
+            var lostIds = new List<int>();
+            for (var i = 0; i < 5; i++)
+            {
+                lostIds.Add(await original.ItemAsync(orgId, $"关于{lost}的第{i}号通知"));
+            }
+
+            await original.IndexedAsync();
+            Assert.Equal(lostIds.ToHashSet(), original.AllIds(lost));
+
+            if (GongkaiFactory.OnPostgres)
+            {
+                restoredDatabase = "gk_restore_" + Guid.NewGuid().ToString("N")[..12];
+                DatabaseTemplate.CreatePostgresDatabase(restoredDatabase, "template0");
+                connection = new NpgsqlConnectionStringBuilder(connection) { Database = restoredDatabase }.ConnectionString;
+                await RunAsync("restore.sh", archive, "--data", restoredData, "--postgres", LibpqConnInfo(connection));
+            }
+            else
+            {
+                await RunAsync("restore.sh", archive, "--data", restoredData);
+            }
+
+            // The node keeps its data directory: its search index comes along, the database does not.
+            CopyDirectory(Path.Combine(original.DataDirectory, "search"), Path.Combine(restoredData, "search"));
+            using var restored = new GongkaiFactory().With("Gongkai:DataDirectory", restoredData);
+            if (GongkaiFactory.OnPostgres)
+            {
+                restored.With("ConnectionStrings:Gongkai", connection);
+            }
+
+            var freshId = await restored.ItemAsync(orgId, $"关于{fresh}的通知");
+            var waited = Stopwatch.StartNew();
+            while (!(restored.AllIds(fresh).Contains(freshId) && restored.AllIds(lost).Count == 0) && waited.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.Empty(restored.AllIds(lost));
+            Assert.Equal([freshId], restored.AllIds(fresh));
+            Assert.Equal([keptId], restored.AllIds(kept));
+        }
+        finally
+        {
+            if (restoredDatabase is not null)
+            {
+                GongkaiFactory.DropPostgresDatabase(restoredDatabase);
+            }
+
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var directory in Directory.GetDirectories(from))
+        {
+            CopyDirectory(directory, Path.Combine(to, Path.GetFileName(directory)));
         }
     }
 

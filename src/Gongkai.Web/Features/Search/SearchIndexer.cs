@@ -7,7 +7,9 @@ namespace Gongkai.Web.Features.Search;
 
 /// <summary>Tails the change feed into this node's index: on a signal from a local save, or every
 /// half second for changes saved on other nodes. Builds the index from the database when there is
-/// none (first start, new node) and on request (rebuild), without stopping searches. A rebuild asked
+/// none (first start, new node), when the database's feed ends before the index's position (the
+/// database restored from a backup under a node that kept its data directory) and on request
+/// (rebuild), without stopping searches. A rebuild asked
 /// for on one node (<see cref="RebuildEverywhereAsync"/>) is done by every node of the cluster, each
 /// from the database into its own index.</summary>
 public sealed class SearchIndexer : BackgroundService
@@ -67,6 +69,7 @@ public sealed class SearchIndexer : BackgroundService
     {
         await Task.Yield();
         var lastPointerCheck = Stopwatch.StartNew();
+        var checkFeed = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -83,10 +86,25 @@ public sealed class SearchIndexer : BackgroundService
                     await RebuildAsync(stoppingToken);
                 }
 
+                if (checkFeed)
+                {
+                    checkFeed = false;
+                    if (await FeedEndsBeforeIndexAsync(stoppingToken) is { } latest)
+                    {
+                        // The database is not the one this index followed: it was restored from an older
+                        // backup (or replaced) under a node that kept its data directory. The index holds
+                        // items the database never had, and the feed entries saved from now on reuse ids
+                        // the index believes applied, so only a rebuild makes it right.
+                        logger.LogWarning("Search index is at feed position {Checkpoint} but the database's feed ends at {Latest} (restored from a backup?): rebuilding", index.Checkpoint, latest);
+                        await RebuildAsync(stoppingToken);
+                    }
+                }
+
                 if (lastPointerCheck.Elapsed > TimeSpan.FromSeconds(5))
                 {
                     lastPointerCheck.Restart();
                     index.FollowPointer();
+                    checkFeed = true;
                 }
 
                 while (await CatchUpAsync(stoppingToken))
@@ -112,6 +130,21 @@ public sealed class SearchIndexer : BackgroundService
                 return;
             }
         }
+    }
+
+    /// <summary>The last feed id in the database when it is below this index's checkpoint, which on the
+    /// database the index followed cannot happen (feed entries are never deleted, ids only grow).</summary>
+    private async Task<long?> FeedEndsBeforeIndexAsync(CancellationToken ct)
+    {
+        if (!index.IsBuilt)
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var latest = await db.Set<SearchChange>().MaxAsync(c => (long?)c.Id, ct) ?? 0;
+        return index.Checkpoint > latest ? latest : null;
     }
 
     /// <summary>Applies the next batch of feed entries; false when there was nothing to do.</summary>

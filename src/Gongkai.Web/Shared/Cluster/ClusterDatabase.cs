@@ -11,12 +11,15 @@ public sealed class ClusterDatabase(string? postgresConnectionString)
 
     /// <summary>A connection of its own, outside the pool: a session-level advisory lock or a LISTEN
     /// belongs to the session, and a pooled connection would keep the session (and the lock) alive
-    /// after it is "closed". Keepalive makes a dead peer (a killed server, a cut network) noticed.</summary>
+    /// after it is "closed". Keepalive makes a dead peer (a killed server, a cut network) noticed.
+    /// The application name carries the node's process id and host (the id first: PostgreSQL cuts
+    /// names at 63 bytes), so that pg_stat_activity joined with pg_locks tells an operator which node
+    /// holds which job lease (scripts/cluster.sh leases).</summary>
     public NpgsqlConnection DedicatedConnection(string purpose) => new(new NpgsqlConnectionStringBuilder(Required)
     {
         Pooling = false,
         KeepAlive = 10,
-        ApplicationName = "gongkai " + purpose,
+        ApplicationName = $"gongkai {purpose} pid {Environment.ProcessId} {Environment.MachineName}",
     }.ConnectionString);
 
     /// <summary>A pooled connection for short commands (NOTIFY).</summary>
