@@ -44,7 +44,7 @@ public sealed class PortalHome(GongkaiDbContext db, TopicService topics, IEnumer
         var now = clock.GetUtcNow();
         var visible = db.Set<Publication>().AsNoTracking().VisibleAt(now);
         var latest = await Items(visible, 10).ToListAsync(ct);
-        var notices = await Items(visible.Where(p => NoticeGenres.Contains(p.Genre)), 8).ToListAsync(ct);
+        var notices = await Items(NewestOfEachGenre(visible, 8), 8).ToListAsync(ct);
         var docs = await (from d in db.Set<NormativeDocument>().AsNoTracking()
                           join p in visible on d.PublicationId equals p.Id
                           join o in db.Set<Organization>() on d.OrganizationId equals o.Id
@@ -62,6 +62,14 @@ public sealed class PortalHome(GongkaiDbContext db, TopicService topics, IEnumer
             await topics.ListAsync(publishedOnly: true, ct),
             entries.OrderBy(e => e.Order).ThenBy(e => e.Title, StringComparer.Ordinal).ToLookup(e => e.Section));
     }
+
+    // The newest few of each notice genre, as one UNION ALL: each part is a seek on
+    // IX_Publication_Genre (Genre, PublishedAt, Id) that stops after `take` rows, and the outer
+    // query orders those few. With Genre IN (…) SQLite read and sorted every item of the genres
+    // instead (268 ms at 550,000 items). The order stays the database's, as before.
+    private static IQueryable<Publication> NewestOfEachGenre(IQueryable<Publication> visible, int take) =>
+        NoticeGenres.Select(genre => visible.Where(p => p.Genre == genre).OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id).Take(take))
+            .Aggregate(Queryable.Concat);
 
     // The newest items first, the organ names joined to those few: joined before the limit, SQLite
     // chose to read every organ's items and sort them all (seconds at 100,000 items).

@@ -168,6 +168,8 @@ public sealed class PortalCache
         {
             log.LogInformation("定时发布时间已到（{Due}），清除公开页面缓存", at);
             Forget();
+            // Memos that count public items (a column's total) change with the release too.
+            ForgetMemos(null);
             await EvictAsync(ct, AllTag);
         }
     }

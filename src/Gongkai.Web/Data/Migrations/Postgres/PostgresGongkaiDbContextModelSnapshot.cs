@@ -3246,15 +3246,37 @@ namespace Gongkai.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FormedOn")
+                        .HasDatabaseName("IX_Publication_Formed_District");
+
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "Status");
+                    b.HasIndex("OrganizationId", "FormedOn")
+                        .HasDatabaseName("IX_Publication_Formed_Organ");
+
+                    b.HasIndex("ScheduledFor", "Status")
+                        .HasDatabaseName("IX_Publication_Scheduled");
+
+                    b.HasIndex("UpdatedAt", "Id")
+                        .HasDatabaseName("IX_Publication_Updated_District");
+
+                    b.HasIndex("Genre", "PublishedAt", "Id")
+                        .HasDatabaseName("IX_Publication_Genre");
+
+                    b.HasIndex("OrganizationId", "UpdatedAt", "Id")
+                        .HasDatabaseName("IX_Publication_Updated_Organ");
 
                     b.HasIndex("ColumnId", "Status", "PublishedAt", "PublishedRevisionNumber");
 
+                    b.HasIndex("OrganizationId", "Status", "UpdatedAt", "Id")
+                        .HasDatabaseName("IX_Publication_Updated_OrganStatus");
+
                     b.HasIndex("PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber")
                         .HasDatabaseName("IX_Publication_Report_District");
+
+                    b.HasIndex("ColumnId", "PublishedAt", "Id", "Status", "ScheduledFor")
+                        .HasDatabaseName("IX_Publication_Column_List");
 
                     b.HasIndex("OrganizationId", "PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber")
                         .HasDatabaseName("IX_Publication_Report_Organ");

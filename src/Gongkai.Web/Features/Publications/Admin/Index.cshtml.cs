@@ -42,10 +42,40 @@ public sealed class PublicationListModel(GongkaiDbContext db, PublicationAccess 
             logger.LogWarning(ex, "Timeliness report skipped: calendar year not loaded");
         }
 
-        var query = db.Set<Publication>().AsNoTracking();
-        if (viewable is not null)
+        if (viewable is null || viewable.Count == 1)
         {
-            query = query.Where(p => viewable.Contains(p.OrganizationId));
+            Rows = await Newest(viewable?.Single(), ct);
+        }
+        else
+        {
+            // Several organs: the newest of each, merged. One query over all of them read and sorted
+            // every item of those organs (IN on the index's first column loses its order).
+            Rows = [];
+            foreach (var organ in viewable)
+            {
+                Rows.AddRange(await Newest(organ, ct));
+            }
+
+            Rows = Rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id).Take(ListSize).ToList();
+        }
+
+        var organs = await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && o.Kind != OrganizationKind.Party)
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        var editable = await access.OrganizationsWithRoleAsync(BusinessRole.Editor, organs.Select(o => o.Id), ct);
+        EditableOrganizations = organs.Where(o => editable.Contains(o.Id)).Select(o => (o.Id, o.Name)).ToList();
+    }
+
+    /// <summary>The list shows the most recently changed items, at most this many.</summary>
+    public const int ListSize = 200;
+
+    /// <summary>The newest items of one organ (or of all), read in the order of
+    /// IX_Publication_Updated_* so the read stops after <see cref="ListSize"/> rows.</summary>
+    private Task<List<Row>> Newest(int? organ, CancellationToken ct)
+    {
+        var query = db.Set<Publication>().AsNoTracking();
+        if (organ is { } id)
+        {
+            query = query.Where(p => p.OrganizationId == id);
         }
 
         if (Status is { } status)
@@ -53,14 +83,9 @@ public sealed class PublicationListModel(GongkaiDbContext db, PublicationAccess 
             query = query.Where(p => p.Status == status);
         }
 
-        Rows = await query.OrderByDescending(p => p.UpdatedAt).Take(200)
+        return query.OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id).Take(ListSize)
             .Join(db.Set<Organization>(), p => p.OrganizationId, o => o.Id, (p, o) => new Row(p.Id, p.Title, o.ShortName, p.Status, p.WorkingInReview, p.WorkingRevisionNumber, p.IndexNumber, p.UpdatedAt))
             .ToListAsync(ct);
-
-        var organs = await db.Set<Organization>().AsNoTracking().Where(o => o.IsActive && o.Kind != OrganizationKind.Party)
-            .OrderBy(o => o.SortOrder).ThenBy(o => o.Id).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        var editable = await access.OrganizationsWithRoleAsync(BusinessRole.Editor, organs.Select(o => o.Id), ct);
-        EditableOrganizations = organs.Where(o => editable.Contains(o.Id)).Select(o => (o.Id, o.Name)).ToList();
     }
 
     public sealed record Row(int Id, string Title, string Organization, PublicationStatus Status, bool InReview, int? WorkingRevision, string? IndexNumber, DateTimeOffset UpdatedAt);

@@ -1,15 +1,17 @@
+using System.Globalization;
 using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
 /// <summary>/xxgk/{orgId}/{columnKey}: a column's public items, 20 a page, newest or oldest first.</summary>
-[OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
-public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PortalCache.PolicyName)]
+public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, PortalCache cache, TimeProvider clock) : PageModel
 {
     public Organization Organ { get; private set; } = null!;
 
@@ -57,7 +59,10 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvid
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            Total = await query.CountAsync(ct);
+            // The count is kept with the organ's memos: every change to the organ's items evicts them
+            // with its pages (and a scheduled release clears them all), so a miss on any page of the
+            // column does not count the column again.
+            Total = await cache.MemoAsync(TotalMemo + column.Id.ToString(CultureInfo.InvariantCulture), orgId, query.CountAsync, ct);
             PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
             query = Ascending ? query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id) : query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
             // Only what the list shows, not the bodies.
@@ -71,6 +76,8 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, TimeProvid
 
         return Page();
     }
+
+    private const string TotalMemo = "column-total:";
 
     public sealed record Listed(int Id, string Title, DateTimeOffset? PublishedAt);
 }

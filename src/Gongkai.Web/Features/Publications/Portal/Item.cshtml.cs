@@ -30,7 +30,8 @@ public sealed class ItemModel(GongkaiDbContext db, ColumnTree tree, RelatedItems
     /// <summary>相关信息: linked items that are public now (e.g. the policy's interpretation).</summary>
     public List<RelatedItems.Link> Related { get; private set; } = [];
 
-    /// <summary>Every version the public has seen, oldest first: the revision history (更正记录).</summary>
+    /// <summary>Every version the public has seen, oldest first: the revision history (更正记录);
+    /// empty while the item has had only one version, which the page does not list.</summary>
     public List<PublishedVersion> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int orgId, int id, CancellationToken ct)
@@ -56,7 +57,9 @@ public sealed class ItemModel(GongkaiDbContext db, ColumnTree tree, RelatedItems
                 Attachments = await db.Set<PublicationAttachment>().AsNoTracking()
                     .Where(a => a.PublicationId == item.Id && a.RevisionNumber == revision).OrderBy(a => a.Id)
                     .Select(a => new FileLink(a.Id, a.FileName, a.Kind, a.Length)).ToListAsync(ct);
-                History = await db.Set<PublicationRevision>().AsNoTracking()
+                // The page lists versions only from the second one on: for a first version (most
+                // items) there is nothing to read.
+                History = revision <= 1 ? [] : await db.Set<PublicationRevision>().AsNoTracking()
                     .Where(r => r.PublicationId == item.Id && r.Number <= revision && r.PublishedAt != null)
                     .OrderBy(r => r.Number).Select(r => new PublishedVersion(r.Number, r.PublishedAt!.Value, r.RevisionNote)).ToListAsync(ct);
             }

@@ -19,6 +19,12 @@ public sealed class RelatedItems(GongkaiDbContext db, PublicationAccess access, 
         var relations = await db.Set<PublicationRelation>().AsNoTracking()
             .Where(r => r.PublicationId == publicationId || r.RelatedId == publicationId)
             .Select(r => new { r.Id, r.PublicationId, r.RelatedId }).ToListAsync(ct);
+        if (relations.Count == 0)
+        {
+            // Most items have no links: no second statement (the item page runs this on every read).
+            return [];
+        }
+
         var others = relations.ToDictionary(r => r.PublicationId == publicationId ? r.RelatedId : r.PublicationId, r => r.Id);
         var items = includeUnpublished ? db.Set<Publication>().AsNoTracking() : db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow());
         var found = await items.Where(p => others.Keys.Contains(p.Id))
