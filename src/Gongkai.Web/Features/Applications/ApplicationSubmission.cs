@@ -133,7 +133,7 @@ public sealed class ApplicationSubmission(
         await db.Set<SubmissionClaim>().Where(c => c.ClaimedAt < expiredBefore).ExecuteDeleteAsync(ct);
         db.Add(claim);
         db.Add(application);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionRetryingAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);

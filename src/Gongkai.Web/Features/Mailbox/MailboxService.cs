@@ -191,7 +191,7 @@ public sealed class MailboxService(
             var committed = false;
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await using var transaction = await db.Database.BeginTransactionRetryingAsync(ct);
                 try
                 {
                     await db.SaveChangesAsync(ct);
