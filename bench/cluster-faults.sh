@@ -256,6 +256,19 @@ for r in present[:5]:
 unknown = by(None, "unknown")
 committed = [r for r in unknown if r["marker"] in stored]
 print(f"      unknown outcome: {len(unknown)}, of which committed without an answer: {len(committed)}, absent: {len(unknown) - len(committed)}")
+# What a careful client does with an unknown outcome: sends the same submission again. The app
+# recognises the content (SubmissionKey), so it is stored once whichever way the first attempt went.
+bodies = {j[1]: j for j in jobs}
+resent = [submit(bodies[r["marker"]]) for r in unknown]
+again = [r for r in resent if r["outcome"] == "success"]
+print(f"      resent: {len(resent)}, {len(again)} succeeded ({sum(1 for r in again if r['duplicate'])} answered 'already submitted')")
+rows = sql(f"""SELECT 'application', substring("Description" from 'R1-{run}-A[0-9]{{4}}'), "TrackingCode", "Id" FROM "DisclosureApplications" WHERE "Description" LIKE '%R1-{run}-A%'
+               UNION ALL SELECT 'letter', substring("Subject" from 'R1-{run}-L[0-9]{{4}}'), "TrackingCode", "Id" FROM "MailboxLetters" WHERE "Subject" LIKE '%R1-{run}-L%'""")
+stored = {}
+for kind, marker, code, rid in rows:
+    stored.setdefault(marker, []).append(code)
+check(len(again) == len(resent) and all(stored.get(r["marker"]) == [r["code"]] for r in again),
+      f"every submission of unknown outcome, sent again, is stored exactly once under the code the second answer gave ({len(again)}/{len(resent)})")
 dups = {m: c for m, c in stored.items() if len(c) > 1}
 check(not dups, f"no submission is stored twice ({len(dups)} are)")
 strays = set(stored) - {r["marker"] for r in results}

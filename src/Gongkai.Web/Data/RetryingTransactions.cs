@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Gongkai.Web.Data;
 
@@ -16,4 +17,34 @@ public static class RetryingTransactions
         database.CurrentTransaction is not null
             ? database.BeginTransactionAsync(ct) // fails as it always did: one transaction at a time
             : database.CreateExecutionStrategy().ExecuteAsync(database, (d, c) => d.BeginTransactionAsync(c), ct);
+
+    /// <summary>Whether a save inside the app's own transaction failed because the connection or the
+    /// server did (a restart ended the session, the server is starting up), as the execution strategy
+    /// judges it: the whole unit, on a new connection, is then worth another try.</summary>
+    public static bool IsTransient(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is NpgsqlException n && (n.IsTransient || n is PostgresException { SqlState: "57P01" or "57P02" or "57P03" }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Rolls back after a failed save. When the failure was the connection's, the
+    /// transaction died with the session (the server rolled it back) and Npgsql refuses to roll back
+    /// a second time; that refusal must not hide the retry the caller is about to make.</summary>
+    public static async Task RollbackAfterFailureAsync(this IDbContextTransaction transaction, Exception failure)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (IsTransient(failure) && e is ObjectDisposedException or InvalidOperationException or NpgsqlException)
+        {
+        }
+    }
 }

@@ -138,11 +138,13 @@ public sealed class ApplicationSubmission(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (retryOnConflict)
+        catch (Exception e) when (retryOnConflict && (e is DbUpdateException || RetryingTransactions.IsTransient(e)))
         {
-            // The twin won: answer with its application (read on the next pass).
-            log.LogInformation(e, "Concurrent double submission detected by the submission claim");
-            await transaction.RollbackAsync(ct);
+            // The twin won: answer with its application (read on the next pass). Or the connection
+            // died under the save (PostgreSQL restarting): nothing was stored, and the next pass,
+            // on a new connection, finds no twin and saves again.
+            log.LogInformation(e, "Save of the application not done: a concurrent double submission's claim, or the connection failed");
+            await transaction.RollbackAfterFailureAsync(e);
             db.Entry(claim).State = EntityState.Detached;
             db.Entry(application).State = EntityState.Detached;
             foreach (var ev in application.Events)

@@ -196,10 +196,12 @@ public sealed class MailboxService(
                 {
                     await db.SaveChangesAsync(ct);
                 }
-                catch (DbUpdateException e) when (attempt < 3)
+                catch (Exception e) when (attempt < 3 && (e is DbUpdateException || RetryingTransactions.IsTransient(e)))
                 {
-                    log.LogInformation(e, "Concurrent repeated mailbox letter detected by the submission claim");
-                    await transaction.RollbackAsync(ct);
+                    // A concurrent twin's claim, or the connection died under the save (PostgreSQL
+                    // restarting; nothing stored): the next pass answers with the twin or saves again.
+                    log.LogInformation(e, "Save of the mailbox letter not done: a concurrent repeated letter's claim, or the connection failed");
+                    await transaction.RollbackAfterFailureAsync(e);
                     db.Entry(claim).State = EntityState.Detached;
                     db.Entry(letter).State = EntityState.Detached;
                     continue;
