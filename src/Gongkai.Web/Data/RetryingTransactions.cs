@@ -47,4 +47,20 @@ public static class RetryingTransactions
         {
         }
     }
+
+    /// <summary>After a unit's transaction died with its connection: forgets the entities it saved
+    /// (they were rolled back with the session) and anything else added and not stored, so the
+    /// caller's next pass starts from fresh objects.</summary>
+    public static void ForgetUnsaved(this DbContext db, params object[] saved)
+    {
+        foreach (var entity in saved)
+        {
+            db.Entry(entity).State = EntityState.Detached;
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
 }

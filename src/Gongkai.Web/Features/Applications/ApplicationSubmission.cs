@@ -164,8 +164,22 @@ public sealed class ApplicationSubmission(
 
         stored.ForEach(f => f.ApplicationId = application.Id);
         db.AddRange(stored);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (Exception e) when (retryOnConflict && RetryingTransactions.IsTransient(e))
+        {
+            // The connection died before the commit was confirmed (PostgreSQL restarting). The next
+            // pass looks the submission up by its key: committed after all, it answers with that
+            // case ("already submitted"); rolled back, it saves again. Stored once either way.
+            log.LogInformation(e, "Commit of application {Code} not confirmed: the connection failed", application.TrackingCode);
+            await transaction.RollbackAfterFailureAsync(e);
+            db.ForgetUnsaved([claim, application, .. application.Events, .. stored]);
+            return false;
+        }
+
         return true;
     }
 

@@ -220,8 +220,22 @@ public sealed class MailboxService(
                         after: new { letter.TrackingCode, letter.ReceivedOn, attachments = stored.Count }, organizationId: recipient ?? officeId);
                 }
 
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                catch (Exception e) when (attempt < 3 && RetryingTransactions.IsTransient(e))
+                {
+                    // The connection died before the commit was confirmed (PostgreSQL restarting):
+                    // the next pass finds the letter by its claim if it was committed after all
+                    // ("already submitted"), or saves it again.
+                    log.LogInformation(e, "Commit of mailbox letter {Code} not confirmed: the connection failed", letter.TrackingCode);
+                    await transaction.RollbackAfterFailureAsync(e);
+                    db.ForgetUnsaved(claim, letter);
+                    continue;
+                }
+
                 committed = true;
             }
             finally
