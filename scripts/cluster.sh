@@ -7,6 +7,11 @@
 #   scripts/cluster.sh down         stop everything `up` started and remove the directory
 #   scripts/cluster.sh status       the JSON line of the running cluster
 #   scripts/cluster.sh leases       which node holds which periodic job's lease (pg_locks)
+#   scripts/cluster.sh kill-node N  kill -9 node N (1-based), as a crash would; nginx and the watcher route around it
+#   scripts/cluster.sh start-node N start node N again on its port and wait until its /healthz answers 200
+#   scripts/cluster.sh restart-node N   kill-node N, then start-node N
+#   scripts/cluster.sh restart-postgres a fast restart of the cluster's PostgreSQL (pg_ctl -m fast restart:
+#                                   open sessions are ended, transactions in flight rolled back)
 #
 # The JSON line: {"url": nginx, "nodes": [...], "postgres": "Host=...", "admin": {"userName", "password"}}
 # (Trial security profile: one admin holding every role, no second factor; never for production).
@@ -25,6 +30,9 @@
 #   GONGKAI_CLUSTER_ADMIN_PASSWORD  the admin's password (default: generated)
 #   GONGKAI_CLUSTER_DEMO=1   start with the demo data and accounts (demo-editor, demo-reviewer, …;
 #                         their password is the admin's)
+#   Gongkai__…            any app setting in the environment of `up` and `start-node` reaches the nodes
+#                         (e.g. Gongkai__Security__PublicWritesPerMinutePerClient for a load test); the
+#                         settings cluster.sh sets itself (below in start_node) take precedence.
 #
 # Every node keeps files in the database (Gongkai:Files:Store=Database), so a file uploaded through one
 # node is served by the others, and has the same key files (audit chain, personal data) in its data
@@ -121,7 +129,8 @@ start_node() { # index port
     fi
     export Gongkai__Network__KnownProxies__0=127.0.0.1
     export Logging__Console__FormatterName=simple Logging__Console__FormatterOptions__IncludeScopes=true
-    exec setsid dotnet Gongkai.Web.dll >"$dir/node$n.log" 2>&1 < /dev/null
+    # Appended: a restarted node's log follows the log of the process it replaces.
+    exec setsid dotnet Gongkai.Web.dll >>"$dir/node$n.log" 2>&1 < /dev/null
   ) &
   echo $! > "$dir/node$n.pid"
 }
@@ -277,11 +286,49 @@ down() {
   echo "cluster.sh: down" >&2
 }
 
+node_port() { # index
+  [ -f "$dir/state.json" ] || die "not up ($dir)"
+  [[ "$1" =~ ^[1-9][0-9]*$ ]] || die "node must be a number from 1"
+  local p; p=$(cut -d' ' -f"$1" "$dir/node-ports")
+  [ -n "$p" ] || die "no node $1"
+  echo "$p"
+}
+
+kill_node() { # index
+  node_port "$1" >/dev/null
+  local f="$dir/node$1.pid"
+  [ -f "$f" ] || die "node $1 is not running"
+  local pid; pid=$(cat "$f")
+  kill -9 "$pid" 2>/dev/null || true
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+  rm -f "$f"
+  echo "cluster.sh: node $1 (pid $pid) killed" >&2
+}
+
+start_node_again() { # index
+  local port; port=$(node_port "$1")
+  [ -f "$dir/node$1.pid" ] && kill -0 "$(cat "$dir/node$1.pid")" 2>/dev/null && die "node $1 is running"
+  start_node "$1" "$port"
+  wait_healthy "http://127.0.0.1:$port" 180 || { tail -50 "$dir/node$1.log" >&2; die "node $1 did not become healthy"; }
+  echo "cluster.sh: node $1 is ready again on port $port" >&2
+}
+
+restart_postgres() {
+  [ -f "$dir/state.json" ] || die "not up ($dir)"
+  as_pg "$pgbin/pg_ctl" -D "$dir/pg" -l "$dir/pg/server.log" -m fast -w -t 60 restart >/dev/null \
+    || { tail -20 "$dir/pg/server.log" >&2; die "PostgreSQL did not restart"; }
+  echo "cluster.sh: PostgreSQL restarted (fast)" >&2
+}
+
 case "${1:-}" in
   up) shift; up "$@" ;;
   down) down ;;
   status) [ -f "$dir/state.json" ] && cat "$dir/state.json" || die "not up" ;;
   leases) leases ;;
+  kill-node) kill_node "${2:-}" ;;
+  start-node) start_node_again "${2:-}" ;;
+  restart-node) kill_node "${2:-}"; start_node_again "${2:-}" ;;
+  restart-postgres) restart_postgres ;;
   _watch) watch_health ;;
-  *) echo "usage: scripts/cluster.sh up [nodes] | down | status | leases" >&2; exit 2 ;;
+  *) echo "usage: scripts/cluster.sh up [nodes] | down | status | leases | kill-node N | start-node N | restart-node N | restart-postgres" >&2; exit 2 ;;
 esac

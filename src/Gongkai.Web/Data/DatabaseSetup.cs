@@ -19,7 +19,9 @@ public static class DatabaseSetup
         {
             var connectionString = configuration.GetConnectionString(ConnectionStringName)
                 ?? throw new StartupConfigurationException("Gongkai:Database:Provider=Postgres 需要连接字符串 ConnectionStrings:Gongkai。");
-            services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(new DisplayTextInterceptor()));
+            services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o
+                .UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(d => new PostgresExecutionStrategy(d)))
+                .AddInterceptors(new DisplayTextInterceptor()));
         }
         else
         {

@@ -133,16 +133,18 @@ public sealed class ApplicationSubmission(
         await db.Set<SubmissionClaim>().Where(c => c.ClaimedAt < expiredBefore).ExecuteDeleteAsync(ct);
         db.Add(claim);
         db.Add(application);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionRetryingAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (retryOnConflict)
+        catch (Exception e) when (retryOnConflict && (e is DbUpdateException || RetryingTransactions.IsTransient(e)))
         {
-            // The twin won: answer with its application (read on the next pass).
-            log.LogInformation(e, "Concurrent double submission detected by the submission claim");
-            await transaction.RollbackAsync(ct);
+            // The twin won: answer with its application (read on the next pass). Or the connection
+            // died under the save (PostgreSQL restarting): nothing was stored, and the next pass,
+            // on a new connection, finds no twin and saves again.
+            log.LogInformation(e, "Save of the application not done: a concurrent double submission's claim, or the connection failed");
+            await transaction.RollbackAfterFailureAsync(e);
             db.Entry(claim).State = EntityState.Detached;
             db.Entry(application).State = EntityState.Detached;
             foreach (var ev in application.Events)
@@ -162,8 +164,22 @@ public sealed class ApplicationSubmission(
 
         stored.ForEach(f => f.ApplicationId = application.Id);
         db.AddRange(stored);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (Exception e) when (retryOnConflict && RetryingTransactions.IsTransient(e))
+        {
+            // The connection died before the commit was confirmed (PostgreSQL restarting). The next
+            // pass looks the submission up by its key: committed after all, it answers with that
+            // case ("already submitted"); rolled back, it saves again. Stored once either way.
+            log.LogInformation(e, "Commit of application {Code} not confirmed: the connection failed", application.TrackingCode);
+            await transaction.RollbackAfterFailureAsync(e);
+            db.ForgetUnsaved([claim, application, .. application.Events, .. stored]);
+            return false;
+        }
+
         return true;
     }
 

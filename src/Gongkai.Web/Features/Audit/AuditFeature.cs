@@ -1,3 +1,7 @@
+using System.Globalization;
+using Gongkai.Web.Data;
+using Gongkai.Web.Shared;
+
 namespace Gongkai.Web.Features.Audit;
 
 /// <summary>The audit log (GB/T 22239 8.1.4.3): verification, retention and the audit
@@ -15,7 +19,24 @@ public static class AuditFeature
 
     public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        // Nothing beyond the pages yet: searching, exporting and verifying are page handlers, so
-        // they share the pages' cookie authentication, anti-forgery checks and AuditAdmin policy.
+        // Searching and exporting are page handlers. Verifying is also an API, so a script (a
+        // reliability run, a monitoring check) can verify the chain with an audit administrator's
+        // token; like the page, each run is itself audited.
+        app.MapPost("/api/v1/audit/verify", async (AuditChainVerifier verifier, AuditTrail trail, GongkaiDbContext db, CancellationToken ct) =>
+        {
+            var report = await verifier.VerifyAsync(ct);
+            trail.Record(AuditEvents.Verified, success: report.Ok, targetType: nameof(AuditEntry),
+                targetId: report.BrokenAt?.ToString(CultureInfo.InvariantCulture), detail: report.Message);
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(new
+            {
+                ok = report.Ok,
+                count = report.Count,
+                firstSequence = report.FirstSequence,
+                lastSequence = report.LastSequence,
+                brokenAt = report.BrokenAt,
+                message = report.Message,
+            });
+        }).WithSummary("校验审计日志哈希链（审计管理员）").RequireAuthorization(Policies.AuditAdmin);
     }
 }

@@ -16,7 +16,7 @@ public sealed class AuditSealer(AuditKey key)
         await gate.WaitAsync(ct);
         try
         {
-            var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionRetryingAsync(ct) : null;
             try
             {
                 if (db.IsPostgres)

@@ -191,15 +191,17 @@ public sealed class MailboxService(
             var committed = false;
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await using var transaction = await db.Database.BeginTransactionRetryingAsync(ct);
                 try
                 {
                     await db.SaveChangesAsync(ct);
                 }
-                catch (DbUpdateException e) when (attempt < 3)
+                catch (Exception e) when (attempt < 3 && (e is DbUpdateException || RetryingTransactions.IsTransient(e)))
                 {
-                    log.LogInformation(e, "Concurrent repeated mailbox letter detected by the submission claim");
-                    await transaction.RollbackAsync(ct);
+                    // A concurrent twin's claim, or the connection died under the save (PostgreSQL
+                    // restarting; nothing stored): the next pass answers with the twin or saves again.
+                    log.LogInformation(e, "Save of the mailbox letter not done: a concurrent repeated letter's claim, or the connection failed");
+                    await transaction.RollbackAfterFailureAsync(e);
                     db.Entry(claim).State = EntityState.Detached;
                     db.Entry(letter).State = EntityState.Detached;
                     continue;
@@ -218,8 +220,22 @@ public sealed class MailboxService(
                         after: new { letter.TrackingCode, letter.ReceivedOn, attachments = stored.Count }, organizationId: recipient ?? officeId);
                 }
 
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                catch (Exception e) when (attempt < 3 && RetryingTransactions.IsTransient(e))
+                {
+                    // The connection died before the commit was confirmed (PostgreSQL restarting):
+                    // the next pass finds the letter by its claim if it was committed after all
+                    // ("already submitted"), or saves it again.
+                    log.LogInformation(e, "Commit of mailbox letter {Code} not confirmed: the connection failed", letter.TrackingCode);
+                    await transaction.RollbackAfterFailureAsync(e);
+                    db.ForgetUnsaved(claim, letter);
+                    continue;
+                }
+
                 committed = true;
             }
             finally

@@ -68,7 +68,7 @@ public sealed class PublicationService(GongkaiDbContext db, AuditTrail audit, Pu
 
         // The audit entry names the new id, so the item is saved first, inside one transaction. A feature
         // that extends the item (a normative document) may hold one already, so that both commit together.
-        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionRetryingAsync(ct) : null;
         db.Add(p);
         await db.SaveChangesAsync(ct);
         AddStep(p, revision, 0, ReviewDecision.Created, null);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Gongkai.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -60,7 +61,7 @@ public sealed class SearchChangeInterceptor(IEnumerable<ISearchSource> sources, 
         IDbContextTransaction? transaction = null;
         if (added.Count > 0 && db.Database.CurrentTransaction is null)
         {
-            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            transaction = await db.Database.BeginTransactionRetryingAsync(cancellationToken);
         }
 
         pending.AddOrUpdate(db, new Pending(added, keys.Where(k => k.Gone).ToList(), transaction));

@@ -63,6 +63,14 @@ public static class SearchFeature
                 notices,
             });
         }).WithSummary("全文检索已公开的政府信息、机构和公开指南").AllowAnonymous();
+
+        // For operators comparing the nodes of a cluster (each keeps its own index): what this node's
+        // index holds and how far into the change feed it is. Behind the same policy as /admin/search.
+        app.MapGet("/api/v1/search/index", (SearchIndexStore store) =>
+        {
+            var keys = store.Keys();
+            return Results.Ok(new { count = keys.Count, appliedThrough = store.AppliedThrough, checkpoint = store.Checkpoint, keys });
+        }).WithSummary("本节点检索索引中的全部文档（类型:编号）及其在变更队列中的位置（系统管理员）").RequireAuthorization(Policies.SystemAdmin);
     }
 
     /// <summary>The command-line rebuild: <c>dotnet run --project src/Gongkai.Web -- --rebuild-search-index</c>.

@@ -224,6 +224,30 @@ public sealed class SearchIndexStore : IDisposable
     /// <summary>Number of documents in the live index (for the status line and tests).</summary>
     public int Count() => Read(searcher => searcher.IndexReader.NumDocs);
 
+    /// <summary>The key (<c>kind:id</c>) of every document in the live index, sorted: what an operator
+    /// compares between the nodes of a cluster.</summary>
+    public IReadOnlyList<string> Keys() => Read(searcher =>
+    {
+        var keys = new List<string>(searcher.IndexReader.NumDocs);
+        var fields = new HashSet<string> { SearchFields.Kind, SearchFields.Id };
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var live = reader.LiveDocs;
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (live is null || live.Get(i))
+                {
+                    var doc = reader.Document(i, fields);
+                    keys.Add($"{doc.Get(SearchFields.Kind)}:{doc.GetField(SearchFields.Id)?.GetInt32Value() ?? 0}");
+                }
+            }
+        }
+
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    });
+
     public void Dispose()
     {
         live?.Dispose();

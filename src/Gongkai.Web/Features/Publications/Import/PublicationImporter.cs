@@ -194,7 +194,7 @@ public sealed class PublicationImporter(GongkaiDbContext db, AuditTrail audit, P
 
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await using var tx = await db.Database.BeginTransactionRetryingAsync(ct);
             if (given is { } number)
             {
                 p.IndexNumber = number.ToString();
