@@ -15,7 +15,7 @@ namespace Gongkai.Web.Tests.Cluster;
 
 /// <summary>Two nodes on one PostgreSQL database behave as one site: what is published through one is
 /// found and shown by the other within two seconds, a form rendered by one is accepted by the other,
-/// and a periodic job runs on one node only, passing to another when its leader stops.</summary>
+/// wrong passwords count towards one lockout whichever node they reach, and a periodic job runs on one node only, passing to another when its leader stops.</summary>
 public sealed class ClusterTests
 {
     /// <summary>The district's bound for a change through one node to show on another.</summary>
@@ -101,6 +101,31 @@ public sealed class ClusterTests
         var posted = await onB.PostAsync(form, new FormUrlEncodedContent(fields));
         Assert.True(posted.StatusCode == HttpStatusCode.Redirect, $"{posted.StatusCode}: {await posted.Content.ReadAsStringAsync()}");
         Assert.Contains("在甲节点填写、乙节点提交的通知", await onA.GetStringAsync(posted.Headers.Location!.OriginalString));
+    }
+
+    [PostgresFact]
+    public async Task Wrong_passwords_spread_over_both_nodes_lock_the_account_on_both()
+    {
+        // The lockout counts in the database (Identity's AccessFailedCount and LockoutEnd), so a
+        // guesser whom the balancer spreads over the nodes gets no more tries than on one node.
+        using var cluster = new ClusterNodes(2);
+        var (a, b) = (cluster[0], cluster[1]);
+        var userName = PublicationTestKit.Unique("cluster-lock-");
+        await a.CreateStaffAsync(userName);
+        var onA = a.CreateClient(new() { AllowAutoRedirect = false });
+        var onB = b.CreateClient(new() { AllowAutoRedirect = false });
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await (i % 2 == 0 ? onA : onB).PostFormAsync("/account/login", new() { ["UserName"] = userName, ["Password"] = "Wrong-Password-123!" });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        foreach (var node in new[] { onA, onB })
+        {
+            var right = await node.PostFormAsync("/account/login", new() { ["UserName"] = userName, ["Password"] = StaffClients.Password });
+            Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+            Assert.Contains("用户名或密码错误", await right.Content.ReadAsStringAsync());
+        }
     }
 
     [PostgresFact]
