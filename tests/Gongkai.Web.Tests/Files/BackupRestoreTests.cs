@@ -79,20 +79,9 @@ public sealed class BackupRestoreTests
             var archive = Path.Combine(work, "backup.tar.gz");
             var restoredData = Path.Combine(work, "restored-data");
             var connection = original.Services.GetRequiredService<IConfiguration>().GetConnectionString("Gongkai");
-            if (GongkaiFactory.OnPostgres)
-            {
-                await RunAsync("backup.sh", "--data", original.DataDirectory, "--postgres", LibpqConnInfo(connection!), "--out", archive);
-                restoredDatabase = "gk_restore_" + Guid.NewGuid().ToString("N")[..12];
-                DatabaseTemplate.CreatePostgresDatabase(restoredDatabase, "template0");
-                var target = new NpgsqlConnectionStringBuilder(connection) { Database = restoredDatabase }.ConnectionString;
-                await RunAsync("restore.sh", archive, "--data", restoredData, "--postgres", LibpqConnInfo(target));
-                connection = target;
-            }
-            else
-            {
-                await RunAsync("backup.sh", "--data", original.DataDirectory, "--out", archive);
-                await RunAsync("restore.sh", archive, "--data", restoredData);
-            }
+            await BackupAsync(original, connection, archive);
+            restoredDatabase = NewRestoreDatabase();
+            connection = await RestoreAsync(archive, restoredData, connection, restoredDatabase);
 
             using var restored = new GongkaiFactory().With("Gongkai:Files:Store", store).With("Gongkai:DataDirectory", restoredData);
             if (GongkaiFactory.OnPostgres)
@@ -169,14 +158,7 @@ public sealed class BackupRestoreTests
             var archive = Path.Combine(work, "backup.tar.gz");
             var restoredData = Path.Combine(work, "restored-data");
             var connection = original.Services.GetRequiredService<IConfiguration>().GetConnectionString("Gongkai");
-            if (GongkaiFactory.OnPostgres)
-            {
-                await RunAsync("backup.sh", "--data", original.DataDirectory, "--postgres", LibpqConnInfo(connection!), "--out", archive);
-            }
-            else
-            {
-                await RunAsync("backup.sh", "--data", original.DataDirectory, "--out", archive);
-            }
+            await BackupAsync(original, connection, archive);
 
             // Saved after the backup: lost with the database, but in the node's index.
             var lostIds = new List<int>();
@@ -188,17 +170,8 @@ public sealed class BackupRestoreTests
             await original.IndexedAsync();
             Assert.Equal(lostIds.ToHashSet(), original.AllIds(lost));
 
-            if (GongkaiFactory.OnPostgres)
-            {
-                restoredDatabase = "gk_restore_" + Guid.NewGuid().ToString("N")[..12];
-                DatabaseTemplate.CreatePostgresDatabase(restoredDatabase, "template0");
-                connection = new NpgsqlConnectionStringBuilder(connection) { Database = restoredDatabase }.ConnectionString;
-                await RunAsync("restore.sh", archive, "--data", restoredData, "--postgres", LibpqConnInfo(connection));
-            }
-            else
-            {
-                await RunAsync("restore.sh", archive, "--data", restoredData);
-            }
+            restoredDatabase = NewRestoreDatabase();
+            connection = await RestoreAsync(archive, restoredData, connection, restoredDatabase);
 
             // The node keeps its data directory: its search index comes along, the database does not.
             CopyDirectory(Path.Combine(original.DataDirectory, "search"), Path.Combine(restoredData, "search"));
@@ -245,6 +218,32 @@ public sealed class BackupRestoreTests
     }
 
     /// <summary>An Npgsql connection string as libpq's key=value form (the scripts call pg_dump and psql).</summary>
+    /// <summary>scripts/backup.sh of the application's data directory and, on PostgreSQL, of its database.</summary>
+    private static Task BackupAsync(GongkaiFactory app, string? connection, string archive) =>
+        GongkaiFactory.OnPostgres
+            ? RunAsync("backup.sh", "--data", app.DataDirectory, "--postgres", LibpqConnInfo(connection!), "--out", archive)
+            : RunAsync("backup.sh", "--data", app.DataDirectory, "--out", archive);
+
+    /// <summary>A name for the empty database a restore goes into (null on SQLite); the caller keeps it
+    /// before restoring, so that it is dropped even when the restore fails.</summary>
+    private static string? NewRestoreDatabase() => GongkaiFactory.OnPostgres ? "gk_restore_" + Guid.NewGuid().ToString("N")[..12] : null;
+
+    /// <summary>scripts/restore.sh into <paramref name="data"/> and, on PostgreSQL, into the new database
+    /// <paramref name="database"/>; answers the connection string of the restored database.</summary>
+    private static async Task<string?> RestoreAsync(string archive, string data, string? connection, string? database)
+    {
+        if (database is null)
+        {
+            await RunAsync("restore.sh", archive, "--data", data);
+            return connection;
+        }
+
+        DatabaseTemplate.CreatePostgresDatabase(database, "template0");
+        var target = new NpgsqlConnectionStringBuilder(connection) { Database = database }.ConnectionString;
+        await RunAsync("restore.sh", archive, "--data", data, "--postgres", LibpqConnInfo(target));
+        return target;
+    }
+
     private static string LibpqConnInfo(string npgsql)
     {
         var b = new NpgsqlConnectionStringBuilder(npgsql);
