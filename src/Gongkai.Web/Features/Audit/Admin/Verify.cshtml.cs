@@ -1,4 +1,3 @@
-using Gongkai.Web.Data;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +6,7 @@ namespace Gongkai.Web.Features.Audit.Admin;
 
 /// <summary>Runs the chain verifier on request; the run and its outcome are audited.</summary>
 [Authorize(Policy = Policies.AuditAdmin)]
-public sealed class VerifyModel(AuditChainVerifier verifier, AuditTrail trail, GongkaiDbContext db) : PageModel
+public sealed class VerifyModel(AuditChainVerifier verifier) : PageModel
 {
     public AuditChainReport? Report { get; private set; }
 
@@ -17,9 +16,6 @@ public sealed class VerifyModel(AuditChainVerifier verifier, AuditTrail trail, G
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        Report = await verifier.VerifyAsync(ct);
-        trail.Record(AuditEvents.Verified, success: Report.Ok, targetType: nameof(AuditEntry),
-            targetId: Report.BrokenAt?.ToString(System.Globalization.CultureInfo.InvariantCulture), detail: Report.Message);
-        await db.SaveChangesAsync(ct);
+        Report = await verifier.VerifyOnRequestAsync(ct);
     }
 }
