@@ -48,10 +48,54 @@ public static class RetryingTransactions
         }
     }
 
+    /// <summary>The first save of a unit guarded by a submission claim (an application, a mailbox
+    /// letter). False when it is not done and the caller's next pass should decide: a concurrent
+    /// twin's claim won (a unique key violation — the next pass answers with the twin), or the
+    /// connection died under the save (PostgreSQL restarting: nothing was stored, and the next pass
+    /// saves again on a new connection). The transaction is then rolled back and the unit forgotten.</summary>
+    public static async Task<bool> TrySaveClaimedAsync(this DbContext db, IDbContextTransaction transaction, bool mayRetry,
+        string what, ILogger log, object[] unit, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (Exception e) when (mayRetry && (e is DbUpdateException || IsTransient(e)))
+        {
+            log.LogInformation(e, "Save of {What} not done: a concurrent twin's claim, or the connection failed", what);
+            await transaction.RollbackAfterFailureAsync(e);
+            db.ForgetUnsaved(unit);
+            return false;
+        }
+    }
+
+    /// <summary>The last save and the commit of such a unit. False when the connection died before
+    /// the commit was confirmed (PostgreSQL restarting): the unit is forgotten, and the caller's next
+    /// pass looks it up by its key — committed after all, it answers with it ("already submitted");
+    /// rolled back, it saves again. Stored once either way.</summary>
+    public static async Task<bool> TryCommitClaimedAsync(this DbContext db, IDbContextTransaction transaction, bool mayRetry,
+        string what, ILogger log, object[] unit, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }
+        catch (Exception e) when (mayRetry && IsTransient(e))
+        {
+            log.LogInformation(e, "Commit of {What} not confirmed: the connection failed", what);
+            await transaction.RollbackAfterFailureAsync(e);
+            db.ForgetUnsaved(unit);
+            return false;
+        }
+    }
+
     /// <summary>After a unit's transaction died with its connection: forgets the entities it saved
     /// (they were rolled back with the session) and anything else added and not stored, so the
     /// caller's next pass starts from fresh objects.</summary>
-    public static void ForgetUnsaved(this DbContext db, params object[] saved)
+    private static void ForgetUnsaved(this DbContext db, object[] saved)
     {
         foreach (var entity in saved)
         {

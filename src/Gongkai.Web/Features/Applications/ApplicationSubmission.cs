@@ -123,8 +123,8 @@ public sealed class ApplicationSubmission(
     }
 
     /// <summary>Saves the case with its claim, stored files and (for a registration) audit entry in
-    /// one transaction; false when a concurrent twin's claim won (the caller then answers with the
-    /// twin's case).</summary>
+    /// one transaction; false when it is not done — a concurrent twin's claim won, or the connection
+    /// failed (PostgreSQL restarting) — and the caller's next pass answers with the twin or saves again.</summary>
     private async Task<bool> SaveAsync(DisclosureApplication application, SubmissionClaim claim, DateTimeOffset expiredBefore,
         List<Attachments.ApplicationAttachment> stored, bool byStaff, bool retryOnConflict, CancellationToken ct)
     {
@@ -134,24 +134,8 @@ public sealed class ApplicationSubmission(
         db.Add(claim);
         db.Add(application);
         await using var transaction = await db.Database.BeginTransactionRetryingAsync(ct);
-        try
+        if (!await db.TrySaveClaimedAsync(transaction, retryOnConflict, "an application", log, [claim, application, .. application.Events], ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (Exception e) when (retryOnConflict && (e is DbUpdateException || RetryingTransactions.IsTransient(e)))
-        {
-            // The twin won: answer with its application (read on the next pass). Or the connection
-            // died under the save (PostgreSQL restarting): nothing was stored, and the next pass,
-            // on a new connection, finds no twin and saves again.
-            log.LogInformation(e, "Save of the application not done: a concurrent double submission's claim, or the connection failed");
-            await transaction.RollbackAfterFailureAsync(e);
-            db.Entry(claim).State = EntityState.Detached;
-            db.Entry(application).State = EntityState.Detached;
-            foreach (var ev in application.Events)
-            {
-                db.Entry(ev).State = EntityState.Detached;
-            }
-
             return false;
         }
 
@@ -164,23 +148,8 @@ public sealed class ApplicationSubmission(
 
         stored.ForEach(f => f.ApplicationId = application.Id);
         db.AddRange(stored);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (Exception e) when (retryOnConflict && RetryingTransactions.IsTransient(e))
-        {
-            // The connection died before the commit was confirmed (PostgreSQL restarting). The next
-            // pass looks the submission up by its key: committed after all, it answers with that
-            // case ("already submitted"); rolled back, it saves again. Stored once either way.
-            log.LogInformation(e, "Commit of application {Code} not confirmed: the connection failed", application.TrackingCode);
-            await transaction.RollbackAfterFailureAsync(e);
-            db.ForgetUnsaved([claim, application, .. application.Events, .. stored]);
-            return false;
-        }
-
-        return true;
+        return await db.TryCommitClaimedAsync(transaction, retryOnConflict, "application " + application.TrackingCode, log,
+            [claim, application, .. application.Events, .. stored], ct);
     }
 
     private DisclosureApplication NewApplication(ApplicationInput input, CheckedApplication c, int organizationId, string? idNumber,

@@ -192,18 +192,8 @@ public sealed class MailboxService(
             try
             {
                 await using var transaction = await db.Database.BeginTransactionRetryingAsync(ct);
-                try
+                if (!await db.TrySaveClaimedAsync(transaction, attempt < 3, "a mailbox letter", log, [claim, letter], ct))
                 {
-                    await db.SaveChangesAsync(ct);
-                }
-                catch (Exception e) when (attempt < 3 && (e is DbUpdateException || RetryingTransactions.IsTransient(e)))
-                {
-                    // A concurrent twin's claim, or the connection died under the save (PostgreSQL
-                    // restarting; nothing stored): the next pass answers with the twin or saves again.
-                    log.LogInformation(e, "Save of the mailbox letter not done: a concurrent repeated letter's claim, or the connection failed");
-                    await transaction.RollbackAfterFailureAsync(e);
-                    db.Entry(claim).State = EntityState.Detached;
-                    db.Entry(letter).State = EntityState.Detached;
                     continue;
                 }
 
@@ -220,19 +210,8 @@ public sealed class MailboxService(
                         after: new { letter.TrackingCode, letter.ReceivedOn, attachments = stored.Count }, organizationId: recipient ?? officeId);
                 }
 
-                try
+                if (!await db.TryCommitClaimedAsync(transaction, attempt < 3, "mailbox letter " + letter.TrackingCode, log, [claim, letter], ct))
                 {
-                    await db.SaveChangesAsync(ct);
-                    await transaction.CommitAsync(ct);
-                }
-                catch (Exception e) when (attempt < 3 && RetryingTransactions.IsTransient(e))
-                {
-                    // The connection died before the commit was confirmed (PostgreSQL restarting):
-                    // the next pass finds the letter by its claim if it was committed after all
-                    // ("already submitted"), or saves it again.
-                    log.LogInformation(e, "Commit of mailbox letter {Code} not confirmed: the connection failed", letter.TrackingCode);
-                    await transaction.RollbackAfterFailureAsync(e);
-                    db.ForgetUnsaved(claim, letter);
                     continue;
                 }
 
