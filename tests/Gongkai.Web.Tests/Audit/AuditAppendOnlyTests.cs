@@ -13,7 +13,7 @@ public sealed class AuditAppendOnlyTests : IClassFixture<GongkaiFactory>
     public AuditAppendOnlyTests(GongkaiFactory factory)
     {
         this.factory = factory;
-        factory.SyncClockWithDatabase();
+        factory.AtRealTime();
     }
 
     [Fact]

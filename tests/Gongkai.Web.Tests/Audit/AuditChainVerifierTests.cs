@@ -112,7 +112,7 @@ public sealed class AuditChainVerifierTests
     private static GongkaiFactory NewFactory()
     {
         var factory = new GongkaiFactory();
-        factory.SyncClockWithDatabase();
+        factory.AtRealTime();
         return factory;
     }
 }

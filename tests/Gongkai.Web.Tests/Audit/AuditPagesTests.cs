@@ -23,7 +23,7 @@ public sealed class AuditPagesTests : IClassFixture<GongkaiFactory>
     public AuditPagesTests(GongkaiFactory factory)
     {
         this.factory = factory;
-        factory.SyncClockWithDatabase();
+        factory.AtRealTime();
     }
 
     [Fact]

@@ -202,7 +202,7 @@ public sealed class AuditRetentionTests
     private static GongkaiFactory NewFactory()
     {
         var factory = new GongkaiFactory();
-        factory.SyncClockWithDatabase();
+        factory.AtRealTime();
         return factory;
     }
 }

@@ -16,7 +16,7 @@ public sealed class AuditSearchExportTests : IClassFixture<GongkaiFactory>
     public AuditSearchExportTests(GongkaiFactory factory)
     {
         this.factory = factory;
-        factory.SyncClockWithDatabase();
+        factory.AtRealTime();
     }
 
     [Fact]

@@ -12,10 +12,6 @@ namespace Gongkai.Web.Tests.Audit;
 /// as a DBA with direct access would.</summary>
 internal static class AuditTestData
 {
-    /// <summary>The triggers judge age by the database server's clock; start the application's
-    /// fake clock at the real time so "recent" and "old" mean the same to both.</summary>
-    public static void SyncClockWithDatabase(this GongkaiFactory factory) => factory.AtRealTime();
-
     /// <summary>Writes <paramref name="count"/> rows through <see cref="AuditTrail"/> in one save,
     /// each <paramref name="age"/> old (the sealer hashes whatever time the row carries).</summary>
     public static async Task WriteRowsAsync(this GongkaiFactory factory, int count, string eventType = "test.event",

@@ -16,7 +16,7 @@ public sealed class AuditTransactionTests
     public async Task Failed_audit_write_rolls_the_business_change_back()
     {
         using var factory = new GongkaiFactory();
-        factory.SyncClockWithDatabase();
+        factory.AtRealTime();
 
         // A real failure in the database, not a mock: a trigger that refuses every audit insert,
         // as a full disk or a broken constraint would.
