@@ -74,8 +74,7 @@ fi
 # health check reports any drift from them, and its test expects none), but its data directory is in
 # memory (/dev/shm) where there is one: each test class copies the template database (CREATE DATABASE
 # ... TEMPLATE) and every commit flushes, and on a tmpfs those flushes cost nothing.
-pgdir=""
-stop_postgres() { [ -n "$pgdir" ] && as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate -w stop >/dev/null 2>&1; [ -n "$pgdir" ] && rm -rf "$pgdir"; }
+stop_postgres() { as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$pgdir"; }
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 if [ -n "$postgres" ] && [ -z "${GONGKAI_TEST_POSTGRES:-}" ]; then
   pgbin=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -1)/bin

@@ -58,10 +58,6 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     /// directory and database are then copied by the factories that start from it.</summary>
     internal static GongkaiFactory ForTemplate(string directory, string postgresDatabase) => new(directory, postgresDatabase);
 
-    /// <summary>Whether this factory may start from a template: when it changes no setting that
-    /// start-up reads. Subclasses that change what the seeders do say no.</summary>
-    protected virtual bool StartsFromTemplate => settings.Keys.All(IsIgnoredAtStartUp);
-
     private bool IsTemplate => templateDatabase is not null;
 
     /// <summary>Starts this application's clock at the real time, for tests where the database
@@ -92,10 +88,11 @@ public class GongkaiFactory : WebApplicationFactory<Program>
                 || key.EndsWith("PerAccountPerIp", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The template this application starts from, or null to migrate and seed its own
-    /// database: seeded rows are dated by the clock, so the clock must be where the template's was.</summary>
+    /// database: only when it changes no setting that start-up reads, and with the clock where the
+    /// template's was (seeded rows are dated by it).</summary>
     private DatabaseTemplate? ChooseTemplate()
     {
-        if (IsTemplate || !DatabaseTemplate.Enabled || !StartsFromTemplate)
+        if (IsTemplate || !DatabaseTemplate.Enabled || !settings.Keys.All(IsIgnoredAtStartUp))
         {
             return null;
         }
