@@ -10,12 +10,15 @@ namespace Gongkai.Web.Features.Search;
 /// <summary>Writes the change feed in the same SaveChanges as the change: whenever an entity some
 /// <see cref="ISearchSource"/> watches is saved, a <see cref="SearchChange"/> row goes with it. No
 /// feature has to remember to call search. Added entities get their keys only on insert, so their
-/// rows follow in a second save inside the same transaction (one is opened if none is).</summary>
+/// rows follow in a second save inside the same transaction (one is opened if none is). This node's
+/// indexer is woken once the rows are committed: woken earlier, it would find nothing to read and
+/// sleep a whole poll interval before the change became searchable.</summary>
 public sealed class SearchChangeInterceptor(IEnumerable<ISearchSource> sources, SearchIndexStore index, SearchSignal signal, TimeProvider clock)
-    : SaveChangesInterceptor
+    : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ISearchSource[] sources = sources.ToArray();
     private readonly ConditionalWeakTable<DbContext, Pending> pending = new();
+    private readonly ConditionalWeakTable<DbContext, object> awaitingCommit = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)
@@ -99,8 +102,32 @@ public sealed class SearchChangeInterceptor(IEnumerable<ISearchSource> sources, 
             index.RemoveNow(key.Kind, key.Id);
         }
 
-        signal.Notify();
+        if (db.Database.CurrentTransaction is null)
+        {
+            signal.Notify();
+        }
+        else
+        {
+            awaitingCommit.AddOrUpdate(db, db);
+        }
+
         return result;
+    }
+
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Committed(DbContext? db)
+    {
+        if (db is not null && awaitingCommit.Remove(db))
+        {
+            signal.Notify();
+        }
     }
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
