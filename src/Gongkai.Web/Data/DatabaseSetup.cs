@@ -22,6 +22,7 @@ public static class DatabaseSetup
             services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o
                 .UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(d => new PostgresExecutionStrategy(d)))
                 .AddInterceptors(new DisplayTextInterceptor()));
+            services.AddSingleton(_ => new HotReads(connectionString, postgres: true));
         }
         else
         {
@@ -29,6 +30,7 @@ public static class DatabaseSetup
                 ?? $"Data Source={Path.Combine(dataDirectory, "gongkai.db")}";
             services.AddDbContext<GongkaiDbContext, SqliteGongkaiDbContext>(o =>
                 o.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor(), new DisplayTextInterceptor()));
+            services.AddSingleton(_ => new HotReads(connectionString, postgres: false));
         }
 
         return services;

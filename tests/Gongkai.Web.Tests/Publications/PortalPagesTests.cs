@@ -77,6 +77,40 @@ public sealed class PortalPagesTests(GongkaiFactory factory) : IClassFixture<Gon
     }
 
     [Fact]
+    public async Task An_items_page_shows_its_catalogue_record_as_stored()
+    {
+        // The item page reads the row with its own SQL (outside EF Core): each field must come out
+        // as EF stored it, on either database — dates, times, enums, nullable text.
+        var orgId = await factory.PortalOrganAsync();
+        var id = await factory.PublicItemAsync(orgId, "目录字段核对", publishedAt: new DateTimeOffset(2026, 3, 1, 17, 30, 0, TimeSpan.Zero));
+        await factory.WithDbAsync(async db =>
+        {
+            var p = await db.Set<Publication>().SingleAsync(x => x.Id == id);
+            p.DocumentNumber = "江津府办发〔2026〕7号";
+            p.Topic = "综合政务";
+            p.Genre = "通知";
+            p.Validity = PublicationValidity.Amended;
+            p.SignedOn = new DateOnly(2026, 2, 27);
+            p.CorrectedAt = new DateTimeOffset(2026, 3, 4, 1, 0, 0, TimeSpan.Zero);
+            p.RevisionNote = "更正了附件名称";
+            await db.SaveChangesAsync();
+        });
+
+        var page = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync($"/xxgk/{orgId}/item/{id}"));
+        var cells = page.QuerySelectorAll("#publication-meta td").Select(td => td.TextContent.Trim()).ToList();
+        string? index = null, organ = null;
+        await factory.WithDbAsync(async db =>
+        {
+            index = await db.Set<Publication>().Where(x => x.Id == id).Select(x => x.IndexNumber).SingleAsync();
+            organ = await db.Set<Organization>().Where(o => o.Id == orgId).Select(o => o.Name).SingleAsync();
+        });
+        Assert.Equal([index!, "江津府办发〔2026〕7号", "综合政务", "通知", organ!, "已修改", "2026-02-27", "2026-03-02", "目录字段核对"], cells);
+        Assert.Equal("目录字段核对的概述", page.QuerySelector(".publication-summary")!.TextContent.Trim());
+        // Shown in China's time: 01:00 UTC on the 4th is 09:00 on the 4th; 17:30 UTC on the 1st is the 2nd.
+        Assert.Contains("本信息已于 2026-03-04 更正。更正了附件名称", page.QuerySelector(".revision-note")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_withdrawn_items_index_number_stays_with_it_and_is_never_issued_again()
     {
         var orgId = await factory.OrganAsync(stages: 1);

@@ -22,6 +22,7 @@ public static class PublicationsFeature
         services.AddScoped<IndexNumberIssuer>();
         services.AddScoped<Import.PublicationImporter>();
         services.AddScoped<ColumnTree>();
+        services.AddSingleton<Portal.PublicPageReads>();
         services.AddScoped<StatutoryColumns>();
         services.AddScoped<PublicationChecks>();
         services.AddScoped<Related.RelatedItems>();

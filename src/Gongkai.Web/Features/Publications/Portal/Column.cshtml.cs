@@ -1,17 +1,17 @@
 using System.Globalization;
-using Gongkai.Web.Data;
 using Gongkai.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Gongkai.Web.Shared.Caching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Features.Publications.Portal;
 
-/// <summary>/xxgk/{orgId}/{columnKey}: a column's public items, 20 a page, newest or oldest first.</summary>
+/// <summary>/xxgk/{orgId}/{columnKey}: a column's public items, 20 a page, newest or oldest first.
+/// Like the item page, mostly served uncached on a large platform: the organ and its columns come from
+/// the in-memory tree, the page of items is one prepared statement (<see cref="PublicPageReads"/>).</summary>
 [OutputCache(PolicyName = PortalCache.PolicyName)]
-public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, PortalCache cache, TimeProvider clock) : PageModel
+public sealed class ColumnModel(PublicPageReads reads, ColumnTree tree, PortalCache cache, TimeProvider clock) : PageModel
 {
     public Organization Organ { get; private set; } = null!;
 
@@ -53,27 +53,14 @@ public sealed class ColumnModel(GongkaiDbContext db, ColumnTree tree, PortalCach
 
         (Organ, Column) = (found.Organ, column);
         var ids = found.Columns.Where(c => c.Id == column.Id || c.ParentId == column.Id).Select(c => c.Id).ToList();
-        var query = db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow()).Where(p => ids.Contains(p.ColumnId));
-        // The count and the page on one connection: each open and close of a pooled SQLite
-        // connection takes the pool's lock, which concurrent requests queue on.
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            // The count is kept with the organ's memos: every change to the organ's items evicts them
-            // with its pages (and a scheduled release clears them all), so a miss on any page of the
-            // column does not count the column again.
-            Total = await cache.MemoAsync(TotalMemo + column.Id.ToString(CultureInfo.InvariantCulture), orgId, query.CountAsync, ct);
-            PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
-            query = Ascending ? query.OrderBy(p => p.PublishedAt).ThenBy(p => p.Id) : query.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
-            // Only what the list shows, not the bodies.
-            Items = await query.Skip((PageNumber - 1) * PublicItems.PageSize).Take(PublicItems.PageSize)
-                .Select(p => new Listed(p.Id, p.Title, p.PublishedAt ?? p.ScheduledFor)).ToListAsync(ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
+        var now = clock.GetUtcNow();
+        // The count is kept with the organ's memos: every change to the organ's items evicts them
+        // with its pages (and a scheduled release clears them all), so a miss on any page of the
+        // column does not count the column again.
+        Total = await cache.MemoAsync(TotalMemo + column.Id.ToString(CultureInfo.InvariantCulture), orgId, c => reads.CountAsync(ids, now, c), ct);
+        PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
+        // Only what the list shows, not the bodies.
+        Items = await reads.PageAsync(ids, now, Ascending, (PageNumber - 1) * PublicItems.PageSize, PublicItems.PageSize, ct);
         return Page();
     }
 

@@ -13,10 +13,12 @@ namespace Gongkai.Web.Features.Publications.Portal;
 /// <summary>/xxgk/{orgId}/item/{id}: an item with its catalogue metadata. Anything not public at
 /// this moment (draft, withdrawn, scheduled for later) is a plain 404.
 /// With a million items nearly every read of this page misses the output cache, so the render path
-/// is kept lean: indexed point reads on one connection, the organ and its columns from the in-memory
-/// tree (<see cref="ColumnTree.PublicAsync"/>).</summary>
+/// is kept lean: the item, its files and whether it has links are prepared statements outside EF Core
+/// (<see cref="PublicPageReads"/>), the organ and its columns come from the in-memory tree
+/// (<see cref="ColumnTree.PublicAsync"/>). What few items have (links, a second version, an organ
+/// since merged) is read through EF Core when there is something to read.</summary>
 [OutputCache(PolicyName = Shared.Caching.PortalCache.PolicyName)]
-public sealed class ItemModel(GongkaiDbContext db, ColumnTree tree, RelatedItems related, TimeProvider clock) : PageModel
+public sealed class ItemModel(PublicPageReads reads, ColumnTree tree, TimeProvider clock) : PageModel
 {
     /// <summary>The files of the public revision.</summary>
     public List<FileLink> Attachments { get; private set; } = [];
@@ -36,57 +38,45 @@ public sealed class ItemModel(GongkaiDbContext db, ColumnTree tree, RelatedItems
 
     public async Task<IActionResult> OnGetAsync(int orgId, int id, CancellationToken ct)
     {
-        // Every statement on one connection: each open and close of a pooled SQLite connection takes
-        // the pool's lock, which concurrent requests queue on. Each statement is an indexed point read.
-        // (One statement joining files, versions and links to the item was tried: SQLite materialised
-        // the joined lists over all items, far slower at half a million items.)
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        if (await reads.ItemAsync(orgId, id, clock.GetUtcNow(), ct) is not { } item)
         {
-            var item = await db.Set<Publication>().AsNoTracking().VisibleAt(clock.GetUtcNow())
-                .FirstOrDefaultAsync(p => p.Id == id && p.OrganizationId == orgId, ct);
-            if (item is null)
-            {
-                return NotFound();
-            }
-
-            Item = item;
-            if (item.PublishedRevisionNumber is { } revision)
-            {
-                // What the list shows of each file, not its extracted text, which can be long.
-                Attachments = await db.Set<PublicationAttachment>().AsNoTracking()
-                    .Where(a => a.PublicationId == item.Id && a.RevisionNumber == revision).OrderBy(a => a.Id)
-                    .Select(a => new FileLink(a.Id, a.FileName, a.Kind, a.Length)).ToListAsync(ct);
-                // The page lists versions only from the second one on: for a first version (most
-                // items) there is nothing to read.
-                History = revision <= 1 ? [] : await db.Set<PublicationRevision>().AsNoTracking()
-                    .Where(r => r.PublicationId == item.Id && r.Number <= revision && r.PublishedAt != null)
-                    .OrderBy(r => r.Number).Select(r => new PublishedVersion(r.Number, r.PublishedAt!.Value, r.RevisionNote)).ToListAsync(ct);
-            }
-
-            Related = await related.ListAsync(item.Id, includeUnpublished: false, ct);
-
-            var organTree = await tree.PublicAsync(orgId, ct);
-            var column = organTree?.Columns.FirstOrDefault(c => c.Id == item.ColumnId);
-            if (organTree is not null && column is null)
-            {
-                // A column added since the tree was read (another feature or node): read it once more.
-                tree.ForgetPublic(orgId);
-                organTree = await tree.PublicAsync(orgId, ct);
-                column = organTree?.Columns.FirstOrDefault(c => c.Id == item.ColumnId);
-            }
-
-            // An item stays readable when its organ has since been merged or closed (no platform of its
-            // own any more): then the organ and column are read as before the tree was kept in memory.
-            Organ = organTree?.Organ ?? await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == orgId, ct);
-            Column = column ?? await db.Set<PublicationColumn>().AsNoTracking().FirstAsync(c => c.Id == item.ColumnId, ct);
-            return Page();
+            return NotFound();
         }
-        finally
+
+        Item = item;
+        if (item.PublishedRevisionNumber is { } revision)
         {
-            await db.Database.CloseConnectionAsync();
+            Attachments = await reads.FilesAsync(item.Id, revision, ct);
+            // The page lists versions only from the second one on: for a first version (most
+            // items) there is nothing to read.
+            History = revision <= 1 ? [] : await Db.Set<PublicationRevision>().AsNoTracking()
+                .Where(r => r.PublicationId == item.Id && r.Number <= revision && r.PublishedAt != null)
+                .OrderBy(r => r.Number).Select(r => new PublishedVersion(r.Number, r.PublishedAt!.Value, r.RevisionNote)).ToListAsync(ct);
         }
+
+        if (await reads.HasLinksAsync(item.Id, ct))
+        {
+            Related = await HttpContext.RequestServices.GetRequiredService<RelatedItems>().ListAsync(item.Id, includeUnpublished: false, ct);
+        }
+
+        var organTree = await tree.PublicAsync(orgId, ct);
+        var column = organTree?.Columns.FirstOrDefault(c => c.Id == item.ColumnId);
+        if (organTree is not null && column is null)
+        {
+            // A column added since the tree was read (another feature or node): read it once more.
+            tree.ForgetPublic(orgId);
+            organTree = await tree.PublicAsync(orgId, ct);
+            column = organTree?.Columns.FirstOrDefault(c => c.Id == item.ColumnId);
+        }
+
+        // An item stays readable when its organ has since been merged or closed (no platform of its
+        // own any more): then the organ and column are read as before the tree was kept in memory.
+        Organ = organTree?.Organ ?? await Db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == orgId, ct);
+        Column = column ?? await Db.Set<PublicationColumn>().AsNoTracking().FirstAsync(c => c.Id == item.ColumnId, ct);
+        return Page();
     }
+
+    private GongkaiDbContext Db => HttpContext.RequestServices.GetRequiredService<GongkaiDbContext>();
 
     /// <summary><c>?view=print</c>: the 打印版, the item without the site's navigation and footer.</summary>
     [BindProperty(SupportsGet = true, Name = "view")]
