@@ -56,6 +56,28 @@ public sealed class PortalPagesTests(GongkaiFactory factory) : IClassFixture<Gon
     }
 
     [Fact]
+    public async Task A_long_column_links_its_first_and_last_page_and_the_pages_around_the_current_one()
+    {
+        var orgId = await factory.PortalOrganAsync();
+        for (var i = 1; i <= 141; i++)
+        {
+            await factory.PublicItemAsync(orgId, $"长栏目第{i:D3}条");
+        }
+
+        var client = factory.CreateClient();
+        var fourth = new HtmlParser().ParseDocument(await client.GetStringAsync($"/xxgk/{orgId}/item-1?page=4"));
+        var links = fourth.QuerySelectorAll("nav.pager a").ToList();
+        Assert.Equal(["首页", "上一页", "2", "3", "4", "5", "6", "下一页", "尾页"], links.Select(a => a.TextContent.Trim()));
+        Assert.Equal($"/xxgk/{orgId}/item-1?page=8&sort=desc", links[^1].GetAttribute("href"));
+        Assert.Equal("4", fourth.QuerySelector("nav.pager a[aria-current=page]")!.TextContent.Trim());
+        Assert.Equal("第 4 / 8 页", fourth.QuerySelector("nav.pager .pager-position")!.TextContent.Trim());
+
+        var first = new HtmlParser().ParseDocument(await client.GetStringAsync($"/xxgk/{orgId}/item-1?sort=asc"));
+        Assert.Equal(["1", "2", "3", "下一页", "尾页"], first.QuerySelectorAll("nav.pager a").Select(a => a.TextContent.Trim()));
+        Assert.Equal($"/xxgk/{orgId}/item-1?page=2&sort=asc", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task An_item_has_a_print_view_without_the_site_navigation_but_with_its_metadata_and_body()
     {
         var orgId = await factory.PortalOrganAsync();
