@@ -28,16 +28,19 @@ public sealed class HotReads(string connectionString, bool postgres) : IDisposab
         ObjectDisposedException.ThrowIf(disposed, this);
         if (postgres)
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(ct);
-            await using var command = new NpgsqlCommand(sql, connection);
-            foreach (var (name, value) in args)
+            // As EF Core's reads do (PostgresExecutionStrategy): a broken pooled connection or a
+            // restarting server is tried again on a fresh connection.
+            for (var attempt = 1; ; attempt++)
             {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                try
+                {
+                    return await ReadPostgresAsync(sql, args, read, ct);
+                }
+                catch (Exception e) when (attempt < PostgresExecutionStrategy.MaxRetries && PostgresExecutionStrategy.IsTransient(e))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(100 << attempt), ct);
+                }
             }
-
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return read(reader);
         }
 
         var session = idle.TryTake(out var kept) ? kept : new SqliteSession(connectionString);
@@ -61,6 +64,20 @@ public sealed class HotReads(string connectionString, bool postgres) : IDisposab
                 session.Dispose();
             }
         }
+    }
+
+    private async Task<T> ReadPostgresAsync<T>(string sql, IReadOnlyList<(string Name, object? Value)> args, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in args)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return read(reader);
     }
 
     /// <summary>A time as a parameter, in the form the column holds it.</summary>

@@ -26,6 +26,10 @@ public sealed class PostgresExecutionStrategy(ExecutionStrategyDependencies depe
     /// worth another attempt on a new connection (admin_shutdown, crash_shutdown, cannot_connect_now).</summary>
     private static readonly string[] ExtraTransientCodes = ["57P01", "57P02", "57P03"];
 
+    /// <summary>Whether a failure outside EF Core (<see cref="HotReads"/>) is worth another attempt, by the same rule.</summary>
+    public static bool IsTransient(Exception e) =>
+        e is Npgsql.NpgsqlException { IsTransient: true } || (e is Npgsql.PostgresException p && ExtraTransientCodes.Contains(p.SqlState));
+
     public override TResult Execute<TState, TResult>(TState state, Func<DbContext, TState, TResult> operation,
         Func<DbContext, TState, ExecutionResult<TResult>>? verifySucceeded) =>
         InOwnTransaction ? operation(Dependencies.CurrentContext.Context, state) : base.Execute(state, operation, verifySucceeded);

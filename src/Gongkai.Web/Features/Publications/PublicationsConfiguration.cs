@@ -45,8 +45,10 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         // A column's public listing (Portal/Column): its page in index order, newest first, and its
         // count, both judged on the index alone (the visibility test reads Status and ScheduledFor),
         // so page 1 reads 20 rows and a deep page skips index entries, not rows. On the index above
-        // the test on Status split the order and SQLite sorted every item of the column.
-        b.HasIndex(p => new { p.ColumnId, p.PublishedAt, p.Id, p.Status, p.ScheduledFor }).HasDatabaseName("IX_Publication_Column_List");
+        // the test on Status split the order and SQLite sorted every item of the column. Title last
+        // makes it covering for the listing (PublicPageReads): reading the page's 20 rows themselves
+        // was four-fifths of an uncached random column page at 1,000,000 items.
+        b.HasIndex(p => new { p.ColumnId, p.PublishedAt, p.Id, p.Status, p.ScheduledFor, p.Title }).HasDatabaseName("IX_Publication_Column_List");
         // The home page's 通知公告: the newest items of each notice genre (PortalHome).
         b.HasIndex(p => new { p.Genre, p.PublishedAt, p.Id }).HasDatabaseName("IX_Publication_Genre");
         // PublishedRevisionNumber last makes this index covering for the annual report's district

@@ -3275,14 +3275,14 @@ namespace Gongkai.Web.Data.Migrations.Postgres
                     b.HasIndex("PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber")
                         .HasDatabaseName("IX_Publication_Report_District");
 
-                    b.HasIndex("ColumnId", "PublishedAt", "Id", "Status", "ScheduledFor")
-                        .HasDatabaseName("IX_Publication_Column_List");
-
                     b.HasIndex("OrganizationId", "PublishedAt", "ColumnId", "Status", "PublishedRevisionNumber")
                         .HasDatabaseName("IX_Publication_Report_Organ");
 
                     b.HasIndex("PublishedAt", "OrganizationId", "ColumnId", "FormedOn", "Status")
                         .HasDatabaseName("IX_Publication_Lateness");
+
+                    b.HasIndex("ColumnId", "PublishedAt", "Id", "Status", "ScheduledFor", "Title")
+                        .HasDatabaseName("IX_Publication_Column_List");
 
                     b.ToTable("Publication");
                 });
