@@ -19,6 +19,9 @@ public sealed class HotReads(string connectionString, bool postgres) : IDisposab
 {
     private readonly ConcurrentBag<SqliteSession> idle = [];
     private readonly int keep = Math.Max(4, Environment.ProcessorCount * 8);
+
+    /// <summary>Sessions in <see cref="idle"/>, counted here: ConcurrentBag.Count locks every thread's list.</summary>
+    private int idleCount;
     private bool disposed;
 
     /// <summary>Runs <paramref name="sql"/> with the named parameters and hands its reader to
@@ -43,7 +46,17 @@ public sealed class HotReads(string connectionString, bool postgres) : IDisposab
             }
         }
 
-        var session = idle.TryTake(out var kept) ? kept : new SqliteSession(connectionString);
+        SqliteSession session;
+        if (idle.TryTake(out var kept))
+        {
+            Interlocked.Decrement(ref idleCount);
+            session = kept;
+        }
+        else
+        {
+            session = new SqliteSession(connectionString);
+        }
+
         var reusable = false;
         try
         {
@@ -55,12 +68,17 @@ public sealed class HotReads(string connectionString, bool postgres) : IDisposab
         finally
         {
             // A session that failed mid-read is not trusted again.
-            if (reusable && !disposed && idle.Count < keep)
+            if (reusable && !disposed && Interlocked.Increment(ref idleCount) <= keep)
             {
                 idle.Add(session);
             }
             else
             {
+                if (reusable && !disposed)
+                {
+                    Interlocked.Decrement(ref idleCount);
+                }
+
                 session.Dispose();
             }
         }
