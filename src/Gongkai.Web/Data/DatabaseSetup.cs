@@ -8,9 +8,6 @@ public static class DatabaseSetup
 {
     public const string ConnectionStringName = "Gongkai";
 
-    /// <summary>The context is per request, its options are built once: they hold only singletons (the
-    /// interceptors features add with <see cref="ConfigureDatabaseOptions"/>), and building them on every
-    /// request was a measurable part of an uncached public page's time.</summary>
     public static IServiceCollection AddGongkaiDatabase(this IServiceCollection services, GongkaiOptions options, IConfiguration configuration)
     {
         var dataDirectory = options.ResolveDataDirectory();
@@ -24,7 +21,7 @@ public static class DatabaseSetup
                 ?? throw new StartupConfigurationException("Gongkai:Database:Provider=Postgres 需要连接字符串 ConnectionStrings:Gongkai。");
             services.AddDbContext<GongkaiDbContext, PostgresGongkaiDbContext>(o => o
                 .UseNpgsql(connectionString, npgsql => npgsql.ExecutionStrategy(d => new PostgresExecutionStrategy(d)))
-                .AddInterceptors(new DisplayTextInterceptor()), optionsLifetime: ServiceLifetime.Singleton);
+                .AddInterceptors(new DisplayTextInterceptor()));
             services.AddSingleton(_ => new HotReads(connectionString, postgres: true));
         }
         else
@@ -32,18 +29,10 @@ public static class DatabaseSetup
             var connectionString = configuration.GetConnectionString(ConnectionStringName)
                 ?? $"Data Source={Path.Combine(dataDirectory, "gongkai.db")}";
             services.AddDbContext<GongkaiDbContext, SqliteGongkaiDbContext>(o =>
-                o.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor(), new DisplayTextInterceptor()), optionsLifetime: ServiceLifetime.Singleton);
+                o.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor(), new DisplayTextInterceptor()));
             services.AddSingleton(_ => new HotReads(connectionString, postgres: false));
         }
 
-        return services;
-    }
-
-    /// <summary>Adds to the options of both contexts, from singletons only (the options are built once).</summary>
-    public static IServiceCollection ConfigureDatabaseOptions(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
-    {
-        services.ConfigureDbContext<SqliteGongkaiDbContext>(configure, ServiceLifetime.Singleton);
-        services.ConfigureDbContext<PostgresGongkaiDbContext>(configure, ServiceLifetime.Singleton);
         return services;
     }
 

@@ -3,6 +3,7 @@ using Gongkai.Web.Features.Organizations;
 using Gongkai.Web.Features.Publications.Attachments;
 using Gongkai.Web.Features.Publications.Checks;
 using Gongkai.Web.Features.Publications.Feeds;
+using Gongkai.Web.Features.Publications.Portal;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Shared.Caching;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class PublicationsFeature
         services.AddScoped<IndexNumberIssuer>();
         services.AddScoped<Import.PublicationImporter>();
         services.AddScoped<ColumnTree>();
-        services.AddSingleton<Portal.PublicPageReads>();
+        services.AddSingleton<PublicPageReads>();
         services.AddScoped<StatutoryColumns>();
         services.AddScoped<PublicationChecks>();
         services.AddScoped<Related.RelatedItems>();
