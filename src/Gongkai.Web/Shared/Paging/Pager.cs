@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Html;
 
 namespace Gongkai.Web.Shared.Paging;
 
-/// <summary>The page links of a long public list: 首页, 上一页, the pages around this one, 下一页,
+/// <summary>The page links of every paged public list (columns, the normative library, 回应关切, 新闻发布会,
+/// 行政执法公示): 首页, 上一页, the pages around this one, 下一页,
 /// 尾页 and "第 N / M 页". A link for every page made a column of a thousand pages a thousand links
 /// (screens of them on a phone) and was most of the time the page took to render.</summary>
 public static class Pager
