@@ -100,7 +100,7 @@ public sealed class HotReads(string connectionString, bool postgres) : IDisposab
 
     /// <summary>A time as a parameter, in the form the column holds it.</summary>
     public object Time(DateTimeOffset at) =>
-        postgres ? at.ToUniversalTime() : at.UtcDateTime.ToString(SqliteTimeFormat.Pattern, CultureInfo.InvariantCulture);
+        postgres ? at.ToUniversalTime() : SqliteTimeFormat.ToText(at);
 
     public DateTimeOffset? GetTime(DbDataReader reader, int ordinal)
     {
@@ -111,7 +111,7 @@ public sealed class HotReads(string connectionString, bool postgres) : IDisposab
 
         return postgres
             ? reader.GetFieldValue<DateTimeOffset>(ordinal)
-            : new DateTimeOffset(DateTime.SpecifyKind(DateTime.ParseExact(reader.GetString(ordinal), SqliteTimeFormat.Pattern, CultureInfo.InvariantCulture), DateTimeKind.Utc));
+            : SqliteTimeFormat.Parse(reader.GetString(ordinal));
     }
 
     public DateOnly? GetDate(DbDataReader reader, int ordinal)

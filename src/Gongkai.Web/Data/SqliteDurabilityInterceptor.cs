@@ -28,7 +28,8 @@ public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _))
+        var handle = ((SqliteConnection)connection).Handle!;
+        if (Configured.TryGetValue(handle, out _))
         {
             return;
         }
@@ -36,9 +37,6 @@ public sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
-        if (connection is SqliteConnection { Handle: { } opened })
-        {
-            Configured.AddOrUpdate(opened, opened);
-        }
+        Configured.AddOrUpdate(handle, handle);
     }
 }

@@ -15,13 +15,17 @@ public sealed class SqliteGongkaiDbContext(DbContextOptions<SqliteGongkaiDbConte
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
     }
 
-    private sealed class UtcTextConverter() : ValueConverter<DateTimeOffset, string>(
-        v => v.UtcDateTime.ToString(SqliteTimeFormat.Pattern, System.Globalization.CultureInfo.InvariantCulture),
-        v => new DateTimeOffset(DateTime.SpecifyKind(DateTime.ParseExact(v, SqliteTimeFormat.Pattern, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc)));
+    private sealed class UtcTextConverter() : ValueConverter<DateTimeOffset, string>(v => SqliteTimeFormat.ToText(v), v => SqliteTimeFormat.Parse(v));
 }
 
 /// <summary>Matches SQLite's <c>strftime('%Y-%m-%d %H:%M:%f')</c>, so SQL and C# compare alike.</summary>
 public static class SqliteTimeFormat
 {
     public const string Pattern = "yyyy-MM-dd HH:mm:ss.fff";
+
+    /// <summary>A time as its column holds it (EF Core's converter and <see cref="HotReads"/> alike).</summary>
+    public static string ToText(DateTimeOffset at) => at.UtcDateTime.ToString(Pattern, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset Parse(string text) =>
+        new(DateTime.SpecifyKind(DateTime.ParseExact(text, Pattern, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc));
 }
