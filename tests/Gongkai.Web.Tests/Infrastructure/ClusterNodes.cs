@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Gongkai.Web.Tests.Infrastructure;
 
 /// <summary>A test that only means something on PostgreSQL (several nodes on one database): skipped,
@@ -42,6 +44,15 @@ public sealed class ClusterNodes : IDisposable
             using (factory.Scope())
             {
                 // Started (migrated, seeded, jobs running) before the next node starts.
+            }
+
+            // A node hears the others only once its bus is listening; a message sent before that is
+            // lost (as for a real node still starting), so a test could otherwise race the start.
+            var bus = factory.Services.GetRequiredService<Gongkai.Web.Shared.Cluster.ClusterBus>();
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            while (GongkaiFactory.OnPostgres && !bus.Listening && started.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                Thread.Sleep(20);
             }
 
             nodes.Add(factory);
