@@ -78,6 +78,31 @@ public sealed class PortalPagesTests(GongkaiFactory factory) : IClassFixture<Gon
     }
 
     [Fact]
+    public async Task Every_page_of_a_column_lists_its_own_twenty_items_in_order_whichever_end_it_is_read_from()
+    {
+        // Pages in the far half of a column are read from the other end and turned round: each page,
+        // both orders, must hold exactly its slice, the short last page included.
+        var orgId = await factory.PortalOrganAsync();
+        for (var i = 1; i <= 45; i++)
+        {
+            await factory.PublicItemAsync(orgId, $"分页第{i:D2}条");
+        }
+
+        var client = factory.CreateClient();
+        async Task<List<string>> TitlesAsync(string query) =>
+            new HtmlParser().ParseDocument(await client.GetStringAsync($"/xxgk/{orgId}/item-1?{query}"))
+                .QuerySelectorAll("ul.publication-list li a").Select(a => a.TextContent.Trim()).ToList();
+        static List<string> Titles(params int[] numbers) => numbers.Select(n => $"分页第{n:D2}条").ToList();
+
+        Assert.Equal(Titles([.. Enumerable.Range(26, 20).Reverse()]), await TitlesAsync("page=1"));
+        Assert.Equal(Titles([.. Enumerable.Range(6, 20).Reverse()]), await TitlesAsync("page=2"));
+        Assert.Equal(Titles(5, 4, 3, 2, 1), await TitlesAsync("page=3"));
+        Assert.Equal(Titles([.. Enumerable.Range(1, 20)]), await TitlesAsync("page=1&sort=asc"));
+        Assert.Equal(Titles([.. Enumerable.Range(21, 20)]), await TitlesAsync("page=2&sort=asc"));
+        Assert.Equal(Titles(41, 42, 43, 44, 45), await TitlesAsync("page=3&sort=asc"));
+    }
+
+    [Fact]
     public async Task An_item_has_a_print_view_without_the_site_navigation_but_with_its_metadata_and_body()
     {
         var orgId = await factory.PortalOrganAsync();

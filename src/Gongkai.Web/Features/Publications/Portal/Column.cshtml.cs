@@ -60,7 +60,7 @@ public sealed class ColumnModel(PublicPageReads reads, ColumnTree tree, PortalCa
         Total = await cache.MemoAsync(TotalMemo + column.Id.ToString(CultureInfo.InvariantCulture), orgId, c => reads.CountAsync(ids, now, c), ct);
         PageNumber = Math.Clamp(page ?? 1, 1, PageCount);
         // Only what the list shows, not the bodies.
-        Items = await reads.PageAsync(ids, now, Ascending, (PageNumber - 1) * PublicItems.PageSize, PublicItems.PageSize, ct);
+        Items = await reads.PageAsync(ids, now, Ascending, (PageNumber - 1) * PublicItems.PageSize, PublicItems.PageSize, Total, ct);
         return Page();
     }
 

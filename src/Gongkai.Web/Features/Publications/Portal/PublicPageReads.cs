@@ -77,15 +77,33 @@ public sealed class PublicPageReads(HotReads reads)
             r => r.Read() ? Convert.ToInt32(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) : 0, ct);
     }
 
-    /// <summary>A page of the columns' public items, newest (or oldest) first.</summary>
-    public Task<List<ColumnModel.Listed>> PageAsync(IReadOnlyList<int> columnIds, DateTimeOffset now, bool ascending, int skip, int take, CancellationToken ct)
+    /// <summary>A page of the columns' public items, newest (or oldest) first. <paramref name="total"/>
+    /// is how many there are (<see cref="CountAsync"/>): a page in the far half of a long column is
+    /// read from the other end and turned round, as SQLite steps over every row an OFFSET skips (the
+    /// last page of a column of 50,000 items would step over all of them, now over none).</summary>
+    public async Task<List<ColumnModel.Listed>> PageAsync(IReadOnlyList<int> columnIds, DateTimeOffset now, bool ascending, int skip, int take, int total, CancellationToken ct)
+    {
+        var fromEnd = total - skip - take;
+        if (skip <= fromEnd || skip >= total)
+        {
+            return await ReadPageAsync(columnIds, now, ascending, skip, take, ct);
+        }
+
+        var items = await ReadPageAsync(columnIds, now, !ascending, Math.Max(0, fromEnd), take + Math.Min(0, fromEnd), ct);
+        items.Reverse();
+        return items;
+    }
+
+    private Task<List<ColumnModel.Listed>> ReadPageAsync(IReadOnlyList<int> columnIds, DateTimeOffset now, bool ascending, int skip, int take, CancellationToken ct)
     {
         var (inList, args) = ColumnArgs(columnIds, now);
-        args.Add(("take", take));
         args.Add(("skip", skip));
         var order = ascending ? "\"PublishedAt\", \"Id\"" : "\"PublishedAt\" DESC, \"Id\" DESC";
+        // The page size is written into the SQL, not bound: SQLite's planner reads a bound LIMIT's
+        // value, which makes it prepare the statement again at every run (an uncached column
+        // page's read took 54 µs instead of 22 at a million items); OFFSET has no such effect.
         return reads.ReadAsync(
-            $"SELECT \"Id\", \"Title\", \"PublishedAt\", \"ScheduledFor\" FROM \"Publication\" WHERE {Visible} AND \"ColumnId\" {inList} ORDER BY {order} LIMIT @take OFFSET @skip",
+            $"SELECT \"Id\", \"Title\", \"PublishedAt\", \"ScheduledFor\" FROM \"Publication\" WHERE {Visible} AND \"ColumnId\" {inList} ORDER BY {order} LIMIT {take.ToString(System.Globalization.CultureInfo.InvariantCulture)} OFFSET @skip",
             args, r =>
             {
                 var items = new List<ColumnModel.Listed>();
