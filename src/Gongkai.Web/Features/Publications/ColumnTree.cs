@@ -13,8 +13,12 @@ namespace Gongkai.Web.Features.Publications;
 /// yet is added, a decided one is left as the district office set it. Only missing rows and columns
 /// are added, so it runs at every start (existing databases get new default columns) and on first
 /// use by an organ created since.</summary>
-public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
+public sealed class ColumnTree(IServiceProvider services, PortalCache cache)
 {
+    /// <summary>The request's context, made on first use: an uncached public page nearly always finds
+    /// the tree in memory and then needs none (making one was about a tenth of such a page's work).</summary>
+    private GongkaiDbContext Db => field ??= services.GetRequiredService<GongkaiDbContext>();
+
     /// <summary>Own sub-columns sort after every statutory one (which take 1–22).</summary>
     public const int CustomSortStart = 100;
 
@@ -30,7 +34,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
     public ValueTask<PublicTree?> PublicAsync(int organizationId, CancellationToken ct = default) =>
         cache.MemoAsync<PublicTree?>(PublicMemo, organizationId, async c =>
         {
-            var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId && o.IsActive, c);
+            var organ = await Db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId && o.IsActive, c);
             if (organ is null || !OrganizationKinds.HasPlatform(organ.Kind))
             {
                 return null;
@@ -40,7 +44,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
             // Detached copies: the memo outlives this request's context.
             foreach (var column in columns)
             {
-                db.Entry(column).State = EntityState.Detached;
+                Db.Entry(column).State = EntityState.Detached;
             }
 
             return new PublicTree(organ, columns.AsReadOnly());
@@ -52,7 +56,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
 
     public async Task<List<PublicationColumn>> EnsureAsync(Organization organ, CancellationToken ct = default)
     {
-        var existing = await db.Set<PublicationColumn>().Where(c => c.OrganizationId == organ.Id).ToListAsync(ct);
+        var existing = await Db.Set<PublicationColumn>().Where(c => c.OrganizationId == organ.Id).ToListAsync(ct);
         if (!OrganizationKinds.HasPlatform(organ.Kind))
         {
             return existing;
@@ -73,7 +77,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
             {
                 column = new PublicationColumn { OrganizationId = organ.Id, Key = key, Title = title, SortOrder = order };
                 existing.Add(column);
-                db.Add(column);
+                Db.Add(column);
                 added = true;
             }
 
@@ -84,7 +88,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
         if (added)
         {
             // The sub-columns need the parent's id.
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
         }
 
         var (assignments, changed) = await AssignmentsAsync(organ, existing, ct);
@@ -105,14 +109,14 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
                 SortOrder = StatutoryDuties.Order(item),
             };
             existing.Add(column);
-            db.Add(column);
+            Db.Add(column);
             changed = true;
         }
 
         changed |= Reorder(existing, statutory!.Id);
         if (changed)
         {
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
         }
 
         return existing;
@@ -120,7 +124,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
 
     public async Task<List<PublicationColumn>> EnsureAsync(int organizationId, CancellationToken ct = default)
     {
-        var organ = await db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
+        var organ = await Db.Set<Organization>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
         return organ is null ? [] : await EnsureAsync(organ, ct);
     }
 
@@ -143,14 +147,14 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
             {
                 var column = new PublicationColumn { OrganizationId = organ.Id, Key = seed.Key, Title = seed.Title, SortOrder = order };
                 existing.Add(column);
-                db.Add(column);
+                Db.Add(column);
                 added = true;
             }
         }
 
         if (added)
         {
-            await db.SaveChangesAsync(ct);
+            await Db.SaveChangesAsync(ct);
         }
 
         return existing;
@@ -164,7 +168,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
     /// and for each statutory column it already has (made before assignments were data).</summary>
     private async Task<(List<StatutoryAssignment> Rows, bool Added)> AssignmentsAsync(Organization organ, List<PublicationColumn> columns, CancellationToken ct)
     {
-        var rows = await db.Set<StatutoryAssignment>().Where(a => a.OrganizationId == organ.Id).ToListAsync(ct);
+        var rows = await Db.Set<StatutoryAssignment>().Where(a => a.OrganizationId == organ.Id).ToListAsync(ct);
         var added = false;
         void Add(string key, string basis)
         {
@@ -172,7 +176,7 @@ public sealed class ColumnTree(GongkaiDbContext db, PortalCache cache)
             {
                 var row = new StatutoryAssignment { OrganizationId = organ.Id, ItemKey = key, Assigned = true, Origin = StatutoryAssignmentOrigin.Seeded, Basis = basis };
                 rows.Add(row);
-                db.Add(row);
+                Db.Add(row);
                 added = true;
             }
         }
