@@ -58,11 +58,7 @@ public sealed class PortalPagesTests(GongkaiFactory factory) : IClassFixture<Gon
     [Fact]
     public async Task A_long_column_links_its_first_and_last_page_and_the_pages_around_the_current_one()
     {
-        var orgId = await factory.PortalOrganAsync();
-        for (var i = 1; i <= 141; i++)
-        {
-            await factory.PublicItemAsync(orgId, $"长栏目第{i:D3}条");
-        }
+        var orgId = await OrganWithItemsAsync(141, i => $"长栏目第{i:D3}条");
 
         var client = factory.CreateClient();
         var fourth = new HtmlParser().ParseDocument(await client.GetStringAsync($"/xxgk/{orgId}/item-1?page=4"));
@@ -82,24 +78,17 @@ public sealed class PortalPagesTests(GongkaiFactory factory) : IClassFixture<Gon
     {
         // Pages in the far half of a column are read from the other end and turned round: each page,
         // both orders, must hold exactly its slice, the short last page included.
-        var orgId = await factory.PortalOrganAsync();
-        for (var i = 1; i <= 45; i++)
-        {
-            await factory.PublicItemAsync(orgId, $"分页第{i:D2}条");
-        }
-
+        var orgId = await OrganWithItemsAsync(45, i => $"分页测试第{i:D2}条");
         var client = factory.CreateClient();
-        async Task<List<string>> TitlesAsync(string query) =>
-            new HtmlParser().ParseDocument(await client.GetStringAsync($"/xxgk/{orgId}/item-1?{query}"))
-                .QuerySelectorAll("ul.publication-list li a").Select(a => a.TextContent.Trim()).ToList();
-        static List<string> Titles(params int[] numbers) => numbers.Select(n => $"分页第{n:D2}条").ToList();
+        Task<List<string>> PageAsync(string query) => TitlesAsync(client, $"/xxgk/{orgId}/item-1?{query}");
+        static List<string> Titles(params int[] numbers) => numbers.Select(n => $"分页测试第{n:D2}条").ToList();
 
-        Assert.Equal(Titles([.. Enumerable.Range(26, 20).Reverse()]), await TitlesAsync("page=1"));
-        Assert.Equal(Titles([.. Enumerable.Range(6, 20).Reverse()]), await TitlesAsync("page=2"));
-        Assert.Equal(Titles(5, 4, 3, 2, 1), await TitlesAsync("page=3"));
-        Assert.Equal(Titles([.. Enumerable.Range(1, 20)]), await TitlesAsync("page=1&sort=asc"));
-        Assert.Equal(Titles([.. Enumerable.Range(21, 20)]), await TitlesAsync("page=2&sort=asc"));
-        Assert.Equal(Titles(41, 42, 43, 44, 45), await TitlesAsync("page=3&sort=asc"));
+        Assert.Equal(Titles([.. Enumerable.Range(26, 20).Reverse()]), await PageAsync("page=1"));
+        Assert.Equal(Titles([.. Enumerable.Range(6, 20).Reverse()]), await PageAsync("page=2"));
+        Assert.Equal(Titles(5, 4, 3, 2, 1), await PageAsync("page=3"));
+        Assert.Equal(Titles([.. Enumerable.Range(1, 20)]), await PageAsync("page=1&sort=asc"));
+        Assert.Equal(Titles([.. Enumerable.Range(21, 20)]), await PageAsync("page=2&sort=asc"));
+        Assert.Equal(Titles(41, 42, 43, 44, 45), await PageAsync("page=3&sort=asc"));
     }
 
     [Fact]
@@ -182,6 +171,18 @@ public sealed class PortalPagesTests(GongkaiFactory factory) : IClassFixture<Gon
         string? number = null;
         await factory.WithDbAsync(async db => number = (await db.Set<Publication>().SingleAsync(p => p.Id == id)).IndexNumber);
         return number!;
+    }
+
+    /// <summary>A new organ whose column item-1 holds <paramref name="count"/> public items, published in order.</summary>
+    private async Task<int> OrganWithItemsAsync(int count, Func<int, string> title)
+    {
+        var orgId = await factory.PortalOrganAsync();
+        for (var i = 1; i <= count; i++)
+        {
+            await factory.PublicItemAsync(orgId, title(i));
+        }
+
+        return orgId;
     }
 
     private static async Task<List<string>> TitlesAsync(HttpClient client, string url)
