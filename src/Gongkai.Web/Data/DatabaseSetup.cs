@@ -36,6 +36,15 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>Adds to the options of the context whichever provider is configured (a feature's
+    /// interceptors); <paramref name="configure"/> runs when a context's options are built.</summary>
+    public static IServiceCollection ConfigureDatabaseOptions(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+    {
+        services.ConfigureDbContext<SqliteGongkaiDbContext>(configure);
+        services.ConfigureDbContext<PostgresGongkaiDbContext>(configure);
+        return services;
+    }
+
     /// <summary>Migrates the database and, unless <paramref name="seed"/> is false, runs every feature's seeder, in order.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider root, CancellationToken ct = default, bool seed = true)
     {

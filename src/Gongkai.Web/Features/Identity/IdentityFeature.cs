@@ -118,8 +118,7 @@ public static class IdentityFeature
 
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<PasswordHistory>();
-        services.ConfigureDbContext<SqliteGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PasswordHistory>()));
-        services.ConfigureDbContext<PostgresGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PasswordHistory>()));
+        services.ConfigureDatabaseOptions((sp, o) => o.AddInterceptors(sp.GetRequiredService<PasswordHistory>()));
         services.AddScoped<StaffAccess>();
         services.AddScoped<Organizations.IOrganizationStaff, OrganizationStaff>();
         services.AddScoped<CredentialResets>();

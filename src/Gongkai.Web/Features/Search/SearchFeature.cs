@@ -24,8 +24,7 @@ public static class SearchFeature
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddSingleton<IReadinessCheck, SearchReadiness>();
-        services.ConfigureDbContext<SqliteGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SearchChangeInterceptor>()));
-        services.ConfigureDbContext<PostgresGongkaiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<SearchChangeInterceptor>()));
+        services.ConfigureDatabaseOptions((sp, o) => o.AddInterceptors(sp.GetRequiredService<SearchChangeInterceptor>()));
         return services;
     }
 
