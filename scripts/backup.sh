@@ -66,7 +66,9 @@ backup() {
     [ -f "$data/gongkai.db" ] || die "$data/gongkai.db not found; give --postgres CONNINFO for a PostgreSQL installation"
     command -v sqlite3 >/dev/null || die "sqlite3 is missing (apt-get install sqlite3)"
     say "sqlite3 .backup …"
-    sqlite3 "$data/gongkai.db" ".backup '$stage/gongkai.db'"
+    # The app keeps running: a write or checkpoint of its own may hold the lock for a moment, and the
+    # sqlite3 shell waits for none by default ("database is locked"); wait up to 30 s.
+    sqlite3 -cmd ".timeout 30000" "$data/gongkai.db" ".backup '$stage/gongkai.db'"
   fi
 
   # After the database, so that every file a saved row names is already on disk (files are written
